@@ -1,0 +1,26 @@
+// Bodies of a state written as a country word plus a common noun: "the Iraqi parliament",
+// "Iraq's security forces", "the US military". Some such phrases are the state itself
+// ("the Iraqi government", "the Iranian regime"), which ONTOLOGY.md makes one node with the country.
+
+/** Head nouns that make a state body, longest first when matched. Lower case. */
+export const BODY_HEADS = [
+  'joint operations command', 'government security forces', 'security forces', 'armed forces', 'special forces',
+  'interior ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'oil ministry', 'finance ministry',
+  'health ministry', 'justice ministry', 'intelligence service', 'intelligence services', 'intelligence agency',
+  'national guard', 'coast guard', 'air force', 'central bank', 'supreme court', 'federal court', 'foreign office',
+  'state department', 'revolutionary guards', 'revolutionary guard', 'military', 'army', 'navy', 'parliament',
+  'police', 'cabinet', 'senate', 'congress', 'judiciary', 'presidency', 'embassy', 'intelligence', 'marines',
+];
+
+/** Heads that, after a country word, mean the state itself. */
+export const STATE_HEADS = ['government', 'executive', 'regime', 'authorities', 'administration', 'leadership', 'state'];
+
+/** Matches a head phrase at the start of `words` (lower case). Returns the phrase and how many words it took. */
+export function matchHead(words: readonly string[], heads: readonly string[]): { head: string; length: number } | undefined {
+  let best: { head: string; length: number } | undefined;
+  for (const head of heads) {
+    const parts = head.split(' ');
+    if (parts.every((p, i) => words[i] === p) && (!best || parts.length > best.length)) best = { head, length: parts.length };
+  }
+  return best;
+}

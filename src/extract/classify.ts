@@ -1,0 +1,75 @@
+// Types one name chunk (its title and nationality already taken off) by, in order: the country
+// gazetteer, well-known organisations, cue words, the place gazetteer and person evidence.
+import { countryByCode, countryByDemonym, countryByName, type Country } from '../gazetteer/countries.js';
+import { organisationByName, KNOWN_BODY_COUNTRY } from '../gazetteer/groups.js';
+import { placeByName, type Place } from '../gazetteer/places.js';
+import type { EntityType } from '../ontology.js';
+import { skeletonKey } from '../text/fold.js';
+import { typeByCues } from './cues.js';
+
+export interface Classified {
+  entityType: EntityType;
+  rule: string;
+  key?: string;
+  canonical?: string;
+  country?: string;
+  place?: Place;
+  /** A capital that may stand for its government; the caller decides from context. */
+  capitalOf?: Country;
+}
+
+/** Words of religion, ethnicity or ideology: adjectives, not entities, when they stand alone. */
+const GROUP_ADJECTIVES = new Set([
+  'shia', "shi'a", 'shiite', "shi'ite", 'sunni', 'kurdish', 'kurd', 'kurds', 'arab', 'arabs', 'muslim', 'muslims',
+  'christian', 'christians', 'jewish', 'jews', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'druze',
+  'yazidi', 'alawite', 'baloch', 'pashtun', 'tajik', 'uzbek', 'hazara', 'turkmen', 'turkoman', 'coptic', 'catholic',
+  'orthodox', 'western', 'eastern', 'northern', 'southern', 'islam', 'persian', 'zionist', 'west', 'east', 'north', 'south',
+]);
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan', 'eid',
+]);
+
+export function isNonEntityWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+  return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w);
+}
+
+export function classifyName(name: string, wordCount: number): Classified | undefined {
+  const country = countryByName(name);
+  if (country) return { entityType: 'government', rule: 'gazetteer:country', key: `country:${country.code}`, canonical: country.name, country: country.code };
+  const org = organisationByName(name);
+  if (org) {
+    return {
+      entityType: org.entityType,
+      rule: 'gazetteer:organisation',
+      key: `org:${org.label}`,
+      canonical: org.label,
+      country: KNOWN_BODY_COUNTRY[org.label],
+    };
+  }
+  const cue = typeByCues(name);
+  if (cue && wordCount > 1) {
+    const c: Classified = { entityType: cue.entityType, rule: `cue:${cue.cue}` };
+    if (cue.entityType === 'place') {
+      const place = placeByName(name);
+      if (place) c.place = place;
+    }
+    return c;
+  }
+  const place = placeByName(name);
+  if (place) {
+    const capitalOf = place.kind === 'capital' && place.country ? countryByCode(place.country) : undefined;
+    return { entityType: 'place', rule: `gazetteer:${place.kind}`, key: `place:${skeletonKey(place.name)}`, place, capitalOf };
+  }
+  if (cue) return { entityType: cue.entityType, rule: `cue:${cue.cue}` };
+  return undefined;
+}
+
+/** The country a word denotes as a demonym or name used as a modifier ("Iraqi", "US", "pro-Iranian"). */
+export function countryOfModifier(word: string): Country | undefined {
+  const w = word.replace(/^(pro|anti)-/i, '');
+  return countryByDemonym(w) ?? countryByName(w);
+}

@@ -1,0 +1,96 @@
+// Mentions on sentences cut from the seed articles, and on small cases of each rule.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../nlp/index.js';
+import { extractMentions } from './index.js';
+
+const mentionsOf = (text: string) => {
+  const a = analyse({ id: 'd', text });
+  return extractMentions({ id: 'd' }, a).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return m;
+  });
+};
+const brief = (text: string) => mentionsOf(text).map((m) => `${m.text}/${m.entityType}`);
+
+describe('extractMentions', () => {
+  const cases: Array<{ name: string; text: string; expected: string[] }> = [
+    {
+      name: 'titles come off names and nationality becomes a country mention',
+      text: 'But in an attempt to ease pressure on Iraqi Prime Minister Mustafa al-Kadhimi, officials agreed.',
+      expected: ['Iraqi/government', 'Mustafa al-Kadhimi/person'],
+    },
+    {
+      name: 'initials, suffixes and abbreviated ranks',
+      text: 'In a statement hours later, the coalition commander, Maj. Gen. John W. Brennan Jr., said so.',
+      expected: ['coalition/organization', 'John W. Brennan Jr./person'],
+    },
+    {
+      name: 'hyphenated modifiers and name particles',
+      text: 'The head of Harakat Hezbollah al-Nujaba, an Iranian-aligned militia group, spoke.',
+      expected: ['Harakat Hezbollah al-Nujaba/militia', 'Iranian/government'],
+    },
+    {
+      name: 'parenthesised acronyms and well-known aliases',
+      text: 'This change in mission of the coalition engaged against the Islamic State (IS) armed group was announced.',
+      expected: ['coalition/organization', 'Islamic State/militia', 'IS/militia'],
+    },
+    {
+      name: 'a capital as an actor and as a place',
+      text: 'Baghdad and Washington reached an agreement after a drone strike in Baghdad.',
+      expected: ['Baghdad/government', 'Washington/government', 'Baghdad/place'],
+    },
+    {
+      name: 'state bodies written with a country word',
+      text: "Soleimani's killing pushed Iraq's parliament to issue a resolution, and the US military agreed.",
+      expected: ['Soleimani/person', 'Iraq/government', "Iraq's parliament/government", 'US/government', 'US military/government'],
+    },
+    {
+      name: 'cue words type organisations, bodies and places',
+      text: 'Sajad Jiyad, a fellow with the New York-based Century Foundation, visited the Green Zone and the Interior Ministry.',
+      expected: ['Sajad Jiyad/person', 'New York/place', 'Century Foundation/organization', 'Green Zone/place', 'Interior Ministry/government'],
+    },
+    {
+      name: 'glued known names are split',
+      text: 'The attack against Iranian Revolutionary Guards Quds Force commander Qasem Soleimani in Baghdad.',
+      expected: ['Iranian/government', 'Revolutionary Guards/government', 'Quds Force/government', 'Qasem Soleimani/person', 'Baghdad/place'],
+    },
+    {
+      name: 'a person named with an administration',
+      text: 'Iraqi officials and the Biden administration agreed on public language.',
+      expected: ['Iraqi/government', 'Biden administration/government'],
+    },
+    {
+      name: 'Title Case headlines keep only known names',
+      text: 'Iraqi Security Advisor Claims International Coalition Withdrawing Troops as Combat Mission Ends',
+      expected: ['Iraqi/government'],
+    },
+    {
+      name: 'days, months and religious adjectives are not entities',
+      text: 'On Thursday in July, Shia militias and Kurdish fighters met.',
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(brief(c.text)).toEqual(c.expected);
+    });
+  }
+
+  it('keeps titles and appositions as roles', () => {
+    const ms = mentionsOf('It follows talks between President Biden and Mustafa al-Kadhimi, the Iraqi prime minister, in July.');
+    expect(ms.find((m) => m.text === 'Biden')!.roles).toEqual(['President']);
+    expect(ms.find((m) => m.text === 'Mustafa al-Kadhimi')!.roles).toEqual(['Iraqi prime minister']);
+    const adviser = mentionsOf('So the announcement by Iraqi national security adviser Qasim al-Araji was posted.');
+    expect(adviser.find((m) => m.text === 'Qasim al-Araji')!.roles).toEqual(['Iraqi national security adviser']);
+  });
+
+  it('marks a lone surname as a short form for resolve to decide', () => {
+    const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
+    expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });
+  });
+
+  it('keys countries, demonyms and state phrases to one country', () => {
+    const keys = mentionsOf('The Iraqi government said Iraq and the Iraqis would decide.').map((m) => m.key);
+    expect(new Set(keys)).toEqual(new Set(['country:IQ']));
+  });
+});

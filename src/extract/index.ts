@@ -1,0 +1,439 @@
+// Stage 3, extract: the mentions of entities in each sentence. Proper-name chunks from wink's tokens
+// and POS (name particles, hyphens, initials, acronyms, possessives), titles taken off as roles,
+// country words, state-body phrases, coalitions, and each mention typed by gazetteers and cue words.
+import type { Document } from '../ingest/types.js';
+import type { AnalysedDocument, Sentence } from '../nlp/types.js';
+import { skeletonKey } from '../text/fold.js';
+import { BODY_HEADS, STATE_HEADS, matchHead } from './body-phrases.js';
+import { classifyName, countryOfModifier, isNonEntityWord, type Classified } from './classify.js';
+import { PLACE_OF } from './cues.js';
+import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
+import type { Mention } from './types.js';
+import { isCapitalised, toUnits, type Unit } from './units.js';
+import { organisationByName } from '../gazetteer/groups.js';
+import { countryByName } from '../gazetteer/countries.js';
+
+export type { Mention } from './types.js';
+
+/** Suffixes of hyphenated modifiers: "US-led", "Iranian-backed", "New York-based". */
+const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed)$/i;
+const CLOSED_CLASS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
+const CONNECTORS = new Set(['of', 'for']);
+const ACTOR_VERBS = /^(said|says|say|announced|announces|reached|agreed|agrees|has|have|had|will|would|wants|want|accused|accuses|rejected|rejects|demanded|demands|warned|warns|insisted|insists|denied|denies|signed|signs|struck|launched|urged|urges|called|threatened|condemned|backed|backs|supports|supported|sent|pushed|is|was|may|could|must|should|can)$/i;
+
+interface Ctx {
+  doc: string;
+  sentence: Sentence;
+  units: Unit[];
+  out: Mention[];
+}
+
+function push(ctx: Ctx, from: Unit, to: Unit, text: string, c: Classified, extra: Partial<Mention> = {}): Mention {
+  const m: Mention = {
+    id: `${ctx.doc}:${ctx.sentence.index}:${from.start}-${to.end}`,
+    doc: ctx.doc,
+    sentence: ctx.sentence.index,
+    start: from.start,
+    end: to.end,
+    text,
+    entityType: c.entityType,
+    rule: c.rule,
+    roles: [],
+    ...(c.key ? { key: c.key } : {}),
+    ...(c.canonical ? { canonical: c.canonical } : {}),
+    ...(c.country ? { country: c.country } : {}),
+    ...extra,
+  };
+  ctx.out.push(m);
+  return m;
+}
+
+function countryMention(country: { code: string; name: string }, rule: string): Classified {
+  return { entityType: 'government', rule, key: `country:${country.code}`, canonical: country.name, country: country.code };
+}
+
+const textOf = (ctx: Ctx, a: number, b: number) => ctx.sentence.text.slice(ctx.units[a]!.start - ctx.sentence.start, ctx.units[b]!.end - ctx.sentence.start);
+
+/** Is the unit at `i` the start of a name? Sentence-initial function words and calendar words are not. */
+function startsName(ctx: Ctx, i: number): boolean {
+  const u = ctx.units[i]!;
+  if (!isCapitalised(u.text) || u.pos === 'PUNCT') return false;
+  if (u.text === 'I') return false;
+  if (CLOSED_CLASS.has(u.pos) && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
+  const prev = ctx.units[i - 1];
+  const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
+  if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
+    const next = ctx.units[i + 1];
+    if (!next || !isCapitalised(next.text)) return false;
+  }
+  return true;
+}
+
+/** The end (inclusive) of the name chunk starting at `i`. */
+function chunkEnd(ctx: Ctx, i: number): number {
+  const us = ctx.units;
+  let j = i;
+  if (MODIFIER_SUFFIX.test(us[j]!.text)) return j;
+  for (;;) {
+    const next = us[j + 1];
+    if (!next) break;
+    if (isCapitalised(next.text) && next.pos !== 'PUNCT' && !(CLOSED_CLASS.has(next.pos) && next.pos !== 'DET' && !/^\p{Lu}{2,}/u.test(next.text) && next.text.length < 4)) {
+      j++;
+      if (MODIFIER_SUFFIX.test(next.text)) break;
+      continue;
+    }
+    // initials and suffixes: "John W. Brennan Jr."
+    if (NAME_SUFFIXES.has(next.text.toLowerCase()) && !next.spaceBefore === false) {
+      j++;
+      continue;
+    }
+    const after = us[j + 2];
+    if (NAME_PARTICLES.has(next.text.toLowerCase()) && after && isCapitalised(after.text)) {
+      j += 2;
+      continue;
+    }
+    // "Army of the Guardians of the Islamic Revolution", "Ministry of Defence"
+    if (CONNECTORS.has(next.text.toLowerCase()) && after) {
+      const head = textOf(ctx, i, j);
+      const cue = classifyName(head, 2);
+      if (cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) {
+        const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
+        const nextAfter = us[k + 1];
+        const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
+        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly) {
+          j = k;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Does a capital at units[i..j] stand for its government ("Washington said", "ally of Tehran",
+ * "Baghdad and Washington reached")? A capital after a preposition of place ("a strike in Baghdad"),
+ * in a dateline ("BAGHDAD -") or before a place of its own ("Baghdad's Green Zone") is a place.
+ */
+function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
+  const us = ctx.units;
+  const prev = us[i - 1]?.text.toLowerCase();
+  const next = us[j + 1];
+  if (!next || /^[–—:-]$/.test(next.text)) return false;
+  if (/^['’]s$/.test(next.text)) return !isCapitalised(us[j + 2]?.text ?? 'X') && !PLACE_HEADS.has(us[j + 2]?.text.toLowerCase() ?? '');
+  if (prev === 'of' && /^(ally|allies|proxy|proxies|support|pressure|influence|demands|policy|backing|enemy|enemies|envoy|partner|partners)$/i.test(us[i - 2]?.text ?? '')) return true;
+  if (prev && LOCATIVE.has(prev)) return false;
+  return true;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'around', 'across', 'of', 'via', 'through', 'over', 'toward', 'towards', 'within', 'throughout', 'outskirts', 'visit', 'visited', 'visiting']);
+
+/** Roles written before a name in lower case: "national security adviser X", "analyst X". */
+function rolesBefore(ctx: Ctx, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && /^\p{Ll}/u.test(ctx.units[k]!.text) && (PERSON_ROLE_NOUNS.has(ctx.units[k]!.text.toLowerCase()) || isTitleWord(ctx.units[k]!.text))) k--;
+  if (k === i - 1) return undefined;
+  if (!PERSON_ROLE_NOUNS.has(ctx.units[i - 1]!.text.toLowerCase())) return undefined;
+  // take the name or demonym just before: "Iraqi national security adviser", "Quds Force commander"
+  let s = k + 1;
+  while (s - 1 >= 0 && isCapitalised(ctx.units[s - 1]!.text) && ctx.units[s - 1]!.pos !== 'PUNCT' && !CLOSED_CLASS.has(ctx.units[s - 1]!.pos)) s--;
+  return textOf(ctx, s, i - 1);
+}
+
+/** A role in apposition after a name: "X, the Iraqi prime minister," / "X, a fellow with the Y,". */
+function roleAfter(ctx: Ctx, j: number): string | undefined {
+  const us = ctx.units;
+  if (us[j + 1]?.text !== ',') return undefined;
+  let k = j + 2;
+  if (['the', 'a', 'an'].includes(us[k]?.text.toLowerCase() ?? '')) k++;
+  const start = k;
+  let hasRole = false;
+  while (us[k] && !/^[,;:.!?)”"]$/.test(us[k]!.text) && k - start < 14) {
+    if (PERSON_ROLE_NOUNS.has(us[k]!.text.toLowerCase())) hasRole = true;
+    if (['said', 'says', 'told', 'who', 'which', 'and'].includes(us[k]!.text.toLowerCase())) return undefined;
+    k++;
+  }
+  if (!hasRole || k === start) return undefined;
+  return textOf(ctx, start, k - 1);
+}
+
+/** Handles the chunk units[i..j]: takes off titles and nationality, types the rest, pushes mentions. */
+function handleChunk(ctx: Ctx, i: number, j: number): void {
+  const us = ctx.units;
+  // "US-led", "Iranian-backed", "New York-based": the base is an adjectival mention
+  const mod = MODIFIER_SUFFIX.exec(us[j]!.text);
+  if (mod) {
+    const baseText = (i < j ? `${textOf(ctx, i, j - 1)} ` : '') + mod[1]!;
+    let country = i === j ? countryOfModifier(mod[1]!) : undefined;
+    let c: Classified | undefined = classifyName(baseText, j - i + 1);
+    // "Washington-led": a capital that leads or backs is its government
+    if (!country && c?.capitalOf && !/^(based|born|made|run|held)$/i.test(mod[2]!)) country = c.capitalOf;
+    if (country) c = countryMention(country, 'modifier:country');
+    if (c) {
+      if (c.rule === 'cue:coalition' && GENERIC_COALITION.test(baseText)) c = { ...c, key: 'coalition' };
+      const m = push(ctx, us[i]!, us[j]!, baseText, c, { modifier: mod[2]!.toLowerCase(), adjectival: true });
+      m.end = us[j]!.start + (us[j]!.text.length - mod[2]!.length - 1);
+    }
+    return;
+  }
+  // a demonym or country word alone: "Iraqi officials", "American influence", "Iraqis"
+  const alone = countryOfModifier(textOf(ctx, i, j));
+  if (alone) {
+    const written = textOf(ctx, i, j);
+    push(ctx, us[i]!, us[j]!, written, countryMention(alone, countryByName(written) ? 'gazetteer:country' : 'demonym'), countryByName(written) ? {} : { adjectival: true });
+    return;
+  }
+  // take titles and nationality words off the front
+  let s = i;
+  const titles: number[] = [];
+  let nationality: { at: number; to: number; code: string; name: string } | undefined;
+  while (s < j || (s === j && isHonorific(us[s]!.text))) {
+    const u = us[s]!;
+    const two = s + 1 <= j ? `${u.text} ${us[s + 1]!.text}` : '';
+    const country2 = two && countryOfModifier(two);
+    const country = countryOfModifier(u.text);
+    if (!nationality && titles.length === 0 && (country2 || country)) {
+      const c = (country2 || country)!;
+      const to = country2 ? s + 1 : s;
+      const rest = textOf(ctx, to + 1, j);
+      // "Iraqi Security Forces" is a body, "Iraqi Prime Minister X" a person with a nationality
+      const restType = classifyName(rest, j - to);
+      if (to + 1 <= j && (!restType || restType.entityType !== 'place' || isTitleWord(us[to + 1]!.text))) {
+        nationality = { at: s, to, code: c.code, name: c.name };
+        s = to + 1;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(u.text) && !(countryOfModifier(u.text))) {
+      titles.push(s);
+      s++;
+      continue;
+    }
+    break;
+  }
+  // a chunk of titles only ("Iraqi National Security Advisor"): a role, no name
+  if (s === j && isTitleWord(us[j]!.text) && (titles.length > 0 || nationality) && !classifyName(us[j]!.text, 1)) {
+    titles.push(j);
+    s = j + 1;
+  }
+  if (nationality) {
+    push(ctx, us[nationality.at]!, us[nationality.to]!, textOf(ctx, nationality.at, nationality.to), {
+      entityType: 'government',
+      rule: 'nationality',
+      key: `country:${nationality.code}`,
+      canonical: nationality.name,
+      country: nationality.code,
+    }, countryByName(textOf(ctx, nationality.at, nationality.to)) ? {} : { adjectival: true });
+  }
+  if (s > j) return; // only titles and nationality: a role phrase with no name
+  // "Revolutionary Guards Quds Force": a known name glued to the next name
+  let split = false;
+  for (let p = j - 1; p >= s; p--) {
+    const known = organisationByName(textOf(ctx, s, p));
+    const rest = classifyName(textOf(ctx, p + 1, j), j - p);
+    if (known && rest && rest.entityType !== 'person' && rest.entityType !== 'place') {
+      const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
+      push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
+      s = p + 1;
+      split = true;
+      break;
+    }
+  }
+  let name = textOf(ctx, s, j);
+  const words = j - s + 1;
+  // a title was taken but the rest has a cue word: the title word belonged to the name ("General Assembly")
+  let c = classifyName(name, words);
+  if (titles.length && c && c.entityType !== 'person' && c.rule.startsWith('cue:')) {
+    s = titles[0]!;
+    titles.length = 0;
+    name = textOf(ctx, s, j);
+    c = classifyName(name, j - s + 1);
+  }
+  const roleText = titles.length ? textOf(ctx, nationality ? nationality.at : titles[0]!, titles[titles.length - 1]!) : undefined;
+  if (c && c.entityType !== 'person') {
+    if (words === 1 && isNonEntityWord(name)) return;
+    // a state body: key it by its country so "Iraqi Security Forces" and "Iraq's security forces" meet
+    if (c.entityType === 'government' && !c.key) {
+      const country = nationality?.code;
+      const withCountry = nationality && !split;
+      const bodyName = withCountry ? textOf(ctx, nationality.at, j) : name;
+      const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
+      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? head.head : name.replace(/^the\s+/i, ''))}`;
+      push(ctx, us[withCountry ? nationality.at : s]!, us[j]!, bodyName, { ...c, key, country }, {});
+      return;
+    }
+    if (c.capitalOf && capitalIsActor(ctx, s, j)) {
+      // the capital stands for the state but is not a spelling of it: no alias
+      push(ctx, us[s]!, us[j]!, name, countryMention(c.capitalOf, 'metonymy:capital'), { adjectival: true });
+      return;
+    }
+    if (c.rule === 'cue:coalition' && GENERIC_COALITION.test(name)) c = { ...c, key: 'coalition' };
+    push(ctx, us[s]!, us[j]!, name, c);
+    return;
+  }
+  // people, and names that may be people
+  if (words === 1 && isNonEntityWord(name)) return;
+  if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(name) && words === 1 && !titles.length) {
+    // an unknown acronym: kept only when a parenthesis defines it (handled by the caller)
+    return;
+  }
+  const prevWord = us[s - 1]?.text.toLowerCase() ?? '';
+  const before = rolesBefore(ctx, s);
+  const after = roleAfter(ctx, j);
+  if (PLACE_OF.includes(prevWord) && us[s - 2]?.text.toLowerCase() !== 'of') {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${prevWord}` });
+    return;
+  }
+  const evidence = titles.length > 0 || !!before || !!after;
+  const roles = [roleText, before, after].filter((r): r is string => !!r);
+  if (words === 1) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
+    return;
+  }
+  push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'name-shape' }, { roles, ...(nationality ? { country: nationality.code } : {}) });
+}
+
+/** "Iraqi parliament", "Iraq's security forces", "the Iraqi government" after a country word at `i`. */
+function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }): number {
+  const us = ctx.units;
+  let k = i + 1;
+  if (/^['’]s$/.test(us[k]?.text ?? '')) k++;
+  const words = us.slice(k, k + 4).map((u) => u.text.toLowerCase());
+  if (words.length === 0 || isCapitalised(us[k]!.text)) return i;
+  const state = matchHead(words, STATE_HEADS);
+  if (state && !(state.head === 'administration' || state.head === 'state')) {
+    push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), {
+      entityType: 'government',
+      rule: `state-phrase:${state.head}`,
+      key: `country:${country.code}`,
+      canonical: country.name,
+      country: country.code,
+    });
+    return k + state.length - 1;
+  }
+  const body = matchHead(words, BODY_HEADS);
+  const after = us[k + (body?.length ?? 0)];
+  const adjectival = after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+  if (body && !adjectival) {
+    const head = body.head === 'government security forces' ? 'security forces' : body.head;
+    push(ctx, us[i]!, us[k + body.length - 1]!, textOf(ctx, i, k + body.length - 1), {
+      entityType: 'government',
+      rule: `body-phrase:${head}`,
+      key: `body:${country.code}:${skeletonKey(head)}`,
+      country: country.code,
+    });
+    return k + body.length - 1;
+  }
+  return i;
+}
+
+/** A coalition named only by generic words: the one coalition of the story ("International Coalition"). */
+const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
+
+/** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound']);
+
+/** A headline in Title Case, where capitals say nothing about names. */
+function isTitleCaseSentence(units: Unit[]): boolean {
+  if (/^[.!?]$/.test(units[units.length - 1]?.text ?? '')) return false; // headlines carry no full stop
+  const words = units.filter((u) => /^\p{L}{4,}/u.test(u.text));
+  if (words.length < 5) return false;
+  return words.filter((u) => isCapitalised(u.text)).length / words.length >= 0.8;
+}
+
+/** In a Title Case line, only names the gazetteers know: the longest one starting at `i`. */
+function knownOnly(ctx: Ctx, i: number): number {
+  for (let k = Math.min(ctx.units.length - 1, i + 4); k >= i; k--) {
+    const text = textOf(ctx, i, k);
+    const country = countryOfModifier(text);
+    const c = country ? countryMention(country, 'gazetteer:country') : classifyName(text, k - i + 1);
+    if (c?.key && !(c.place && c.place.kind === 'city')) {
+      push(ctx, ctx.units[i]!, ctx.units[k]!, text, c, country && !countryByName(text) ? { adjectival: true } : {});
+      return k;
+    }
+  }
+  return i;
+}
+
+/** Extracts the mentions of one analysed document. */
+export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDocument): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    const units = toUnits(sentence.tokens);
+    const ctx: Ctx = { doc: doc.id, sentence, units, out };
+    const titleCase = isTitleCaseSentence(units);
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      const lower = u.text.toLowerCase();
+      // "anti-ISIS", "pro-Iranian": the base is a mention
+      const anti = /^(anti|pro)-(.+)$/i.exec(u.text);
+      if (anti && isCapitalised(anti[2]!)) {
+        const base = anti[2]!;
+        const country = countryOfModifier(base);
+        const c = country
+          ? { entityType: 'government' as const, rule: 'modifier:country', key: `country:${country.code}`, canonical: country.name, country: country.code }
+          : classifyName(base, 1);
+        if (c) {
+          const m = push(ctx, u, u, base, c, { modifier: anti[1]!.toLowerCase(), adjectival: true });
+          m.start = u.start + anti[1]!.length + 1;
+        }
+        // "the anti-ISIS task force": a named body of its own
+        if (units[i + 1]?.text.toLowerCase() === 'task' && units[i + 2]?.text.toLowerCase() === 'force') {
+          const text = textOf(ctx, i, i + 2);
+          push(ctx, u, units[i + 2]!, text, { entityType: 'organization', rule: 'head:task force', key: `org:${skeletonKey(text)}` });
+          i += 2;
+        }
+        continue;
+      }
+      // coalitions: "the coalition", "the international coalition", "coalition forces"
+      if (lower === 'coalition' && !isCapitalised(u.text)) {
+        const prev = units[i - 1]?.text.toLowerCase() ?? '';
+        const next = units[i + 1]?.text.toLowerCase() ?? '';
+        const named = ['the', 'international', 'global', 'military'].includes(prev) || MODIFIER_SUFFIX.test(units[i - 1]?.text ?? '') ||
+          /^(forces|troops|officials|commander|commanders|personnel|soldiers|service|leaders|members|partners|spokesman|spokesperson|aircraft|jets|strikes)$/.test(next);
+        if (named && !['a', 'an', 'former'].includes(prev)) {
+          let s = i;
+          if (['international', 'global'].includes(prev)) s = i - 1;
+          push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key: 'coalition' });
+        }
+        continue;
+      }
+      if (!startsName(ctx, i)) continue;
+      let j = chunkEnd(ctx, i);
+      // "Islamic state" written with a lower-case second word: a known name decides
+      const ext = units[j + 1];
+      if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
+      const before = out.length;
+      if (titleCase) {
+        j = knownOnly(ctx, i);
+        continue;
+      }
+      handleChunk(ctx, i, j);
+      const last = out.length > before ? out[out.length - 1]! : undefined;
+      const headWord = units[j + 1]?.text.toLowerCase() ?? '';
+      // "the Al-Asad airbase", "the Biden administration": a name and a lower-case head noun
+      if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && PLACE_HEADS.has(headWord)) {
+        Object.assign(last, { text: textOf(ctx, i, j + 1), end: units[j + 1]!.end, entityType: 'place', rule: `head:${headWord}`, shortForm: undefined, roles: [] });
+        j++;
+      } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government')) {
+        const text = textOf(ctx, i, j + 1);
+        Object.assign(last, { text, end: units[j + 1]!.end, entityType: 'government', rule: `head:${headWord}`, key: `body::${skeletonKey(text)}`, shortForm: undefined, roles: [] });
+        j++;
+      }
+      // a country word followed by a body noun: "Iraqi parliament"
+      const country = countryOfModifier(textOf(ctx, i, j));
+      if (country) j = Math.max(j, bodyPhrase(ctx, j, country));
+      // "Islamic State (IS)": the acronym is an alias of the name before it
+      const named = out.length > before ? out[out.length - 1]! : undefined;
+      if (named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)) {
+        const acr = units[j + 2]!;
+        push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
+        j += 3;
+      }
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// Well-known organisations by their well-known names and aliases: armed groups, international bodies,
+// media and platforms. General knowledge of the field, not of any corpus; the label is the fullest
+// common English name.
+import type { EntityType } from '../ontology.js';
+import { plainKey, skeletonKey } from '../text/fold.js';
+
+export interface KnownOrganisation {
+  label: string;
+  entityType: EntityType;
+  aliases: string[];
+}
+
+export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
+  // armed groups
+  { label: 'Islamic State', entityType: 'militia', aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Daech', 'EI', 'Etat islamique', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
+  { label: 'al-Qaeda', entityType: 'militia', aliases: ['al-Qaida', 'al Qaeda', 'Al Qaeda', 'Qaeda', 'AQ'] },
+  { label: 'al-Qaeda in the Arabian Peninsula', entityType: 'militia', aliases: ['AQAP'] },
+  { label: 'al-Qaeda in the Islamic Maghreb', entityType: 'militia', aliases: ['AQIM'] },
+  { label: 'Hezbollah', entityType: 'militia', aliases: ['Hizbullah', 'Hizbollah', 'Hizballah', 'Hezbullah'] },
+  { label: 'Hamas', entityType: 'militia', aliases: ['Harakat al-Muqawama al-Islamiya'] },
+  { label: 'Palestinian Islamic Jihad', entityType: 'militia', aliases: ['Islamic Jihad', 'PIJ'] },
+  { label: 'Taliban', entityType: 'militia', aliases: ['the Taliban', 'Taleban'] },
+  { label: 'al-Shabaab', entityType: 'militia', aliases: ['al-Shabab', 'Al Shabaab', 'Shabaab', 'Harakat al-Shabaab al-Mujahideen'] },
+  { label: 'Boko Haram', entityType: 'militia', aliases: ['Jama’atu Ahlis Sunna Lidda’awati wal-Jihad'] },
+  { label: 'Houthis', entityType: 'militia', aliases: ['Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah', 'Houthi movement'] },
+  { label: 'Kurdistan Workers’ Party', entityType: 'militia', aliases: ['PKK', "Kurdistan Workers' Party"] },
+  { label: 'People’s Protection Units', entityType: 'militia', aliases: ['YPG', "People's Protection Units"] },
+  { label: 'Syrian Democratic Forces', entityType: 'militia', aliases: ['SDF'] },
+  { label: 'Hayat Tahrir al-Sham', entityType: 'militia', aliases: ['HTS', 'Tahrir al-Sham'] },
+  { label: 'Jabhat al-Nusra', entityType: 'militia', aliases: ['Nusra Front', 'al-Nusra Front', 'al-Nusra'] },
+  { label: 'Wagner Group', entityType: 'militia', aliases: ['Wagner', 'PMC Wagner'] },
+  { label: 'Rapid Support Forces', entityType: 'militia', aliases: ['RSF'] },
+  { label: 'Popular Mobilization Forces', entityType: 'militia', aliases: ['PMF', 'Popular Mobilisation Forces', 'Popular Mobilization Units', 'PMU', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hashd'] },
+  { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH'] },
+  { label: 'Asaib Ahl al-Haq', entityType: 'militia', aliases: ['Asa’ib Ahl al-Haq', 'AAH'] },
+  { label: 'Peshmerga', entityType: 'government', aliases: ['the Peshmerga', 'Kurdish Peshmerga'] },
+  { label: 'Fatah', entityType: 'organization', aliases: [] },
+  { label: 'Muslim Brotherhood', entityType: 'organization', aliases: ['the Muslim Brotherhood'] },
+  { label: 'Islamic Revolutionary Guard Corps', entityType: 'government', aliases: ['IRGC', 'Revolutionary Guard', 'Revolutionary Guards', 'Iranian Revolutionary Guards', 'Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Army of the Guardians of the Islamic Revolution', 'Sepah', 'Pasdaran'] },
+  // international bodies
+  { label: 'United Nations', entityType: 'organization', aliases: ['UN', 'U.N.', 'the United Nations'] },
+  { label: 'UN Security Council', entityType: 'organization', aliases: ['Security Council', 'United Nations Security Council', 'UNSC'] },
+  { label: 'NATO', entityType: 'organization', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato', 'OTAN'] },
+  { label: 'European Union', entityType: 'organization', aliases: ['EU', 'E.U.'] },
+  { label: 'African Union', entityType: 'organization', aliases: ['AU'] },
+  { label: 'Arab League', entityType: 'organization', aliases: ['League of Arab States'] },
+  { label: 'Gulf Cooperation Council', entityType: 'organization', aliases: ['GCC'] },
+  { label: 'International Atomic Energy Agency', entityType: 'organization', aliases: ['IAEA'] },
+  { label: 'International Criminal Court', entityType: 'organization', aliases: ['ICC'] },
+  { label: 'International Monetary Fund', entityType: 'organization', aliases: ['IMF'] },
+  { label: 'World Bank', entityType: 'organization', aliases: [] },
+  { label: 'World Health Organization', entityType: 'organization', aliases: ['WHO', 'World Health Organisation'] },
+  { label: 'International Committee of the Red Cross', entityType: 'organization', aliases: ['ICRC', 'Red Cross'] },
+  { label: 'Amnesty International', entityType: 'organization', aliases: ['Amnesty'] },
+  { label: 'Human Rights Watch', entityType: 'organization', aliases: ['HRW'] },
+  { label: 'OPEC', entityType: 'organization', aliases: ['Organization of the Petroleum Exporting Countries'] },
+  { label: 'UNHCR', entityType: 'organization', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
+  { label: 'UNICEF', entityType: 'organization', aliases: ["United Nations Children's Fund"] },
+  // media and platforms
+  { label: 'Associated Press', entityType: 'organization', aliases: ['AP', 'The Associated Press'] },
+  { label: 'Reuters', entityType: 'organization', aliases: ['Thomson Reuters'] },
+  { label: 'Agence France-Presse', entityType: 'organization', aliases: ['AFP'] },
+  { label: 'BBC', entityType: 'organization', aliases: ['British Broadcasting Corporation'] },
+  { label: 'CNN', entityType: 'organization', aliases: [] },
+  { label: 'Al Jazeera', entityType: 'organization', aliases: ['Al-Jazeera', 'Aljazeera'] },
+  { label: 'Twitter', entityType: 'organization', aliases: [] },
+  { label: 'Facebook', entityType: 'organization', aliases: [] },
+  { label: 'Telegram', entityType: 'organization', aliases: [] },
+  { label: 'YouTube', entityType: 'organization', aliases: [] },
+  { label: 'Instagram', entityType: 'organization', aliases: [] },
+  { label: 'TikTok', entityType: 'organization', aliases: [] },
+  // state bodies known by their own names
+  { label: 'Pentagon', entityType: 'government', aliases: ['the Pentagon'] },
+  { label: 'Kremlin', entityType: 'government', aliases: ['the Kremlin'] },
+  { label: 'CIA', entityType: 'government', aliases: ['Central Intelligence Agency'] },
+  { label: 'FBI', entityType: 'government', aliases: ['Federal Bureau of Investigation'] },
+  { label: 'Mossad', entityType: 'government', aliases: [] },
+  { label: 'State Department', entityType: 'government', aliases: ['US State Department', 'U.S. State Department', 'Department of State'] },
+];
+
+/** Which countries the state bodies above belong to, for part_of. */
+export const KNOWN_BODY_COUNTRY: Record<string, string> = {
+  'Islamic Revolutionary Guard Corps': 'IR',
+  Pentagon: 'US',
+  Kremlin: 'RU',
+  CIA: 'US',
+  FBI: 'US',
+  Mossad: 'IL',
+  'State Department': 'US',
+  'Popular Mobilization Forces': 'IQ',
+  Peshmerga: 'IQ',
+};
+
+let byAlias: Map<string, KnownOrganisation> | undefined;
+let bySkeleton: Map<string, KnownOrganisation> | undefined;
+
+/** Aliases that are also common English words or titles: matched only as written (upper case). */
+const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd']);
+
+export function organisationByName(name: string): KnownOrganisation | undefined {
+  if (!byAlias) {
+    byAlias = new Map();
+    bySkeleton = new Map();
+    for (const org of KNOWN_ORGANISATIONS) {
+      for (const a of [org.label, ...org.aliases]) {
+        if (CASE_SENSITIVE.has(a)) continue;
+        const bare = a.replace(/^the\s+/i, '');
+        byAlias.set(plainKey(bare), org);
+        if (bare.length >= 6) bySkeleton.set(skeletonKey(bare), org);
+      }
+    }
+  }
+  const trimmed = name.replace(/^the\s+/i, '').trim();
+  for (const org of KNOWN_ORGANISATIONS) if (org.aliases.includes(trimmed) && CASE_SENSITIVE.has(trimmed)) return org;
+  return byAlias.get(plainKey(trimmed)) ?? (trimmed.length >= 6 ? bySkeleton!.get(skeletonKey(trimmed)) : undefined);
+}

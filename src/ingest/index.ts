@@ -1,0 +1,118 @@
+// Stage 1, ingest: files and folders in, cleaned Documents out. Reads .txt, .md and .html, decodes
+// them, finds the article in web pages, and removes page chrome by general rules. A file that cannot
+// be read is reported as a failure and the others go on.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import { decode } from './decode.js';
+import { findFiles, formatOf } from './find-files.js';
+import { parseHtml } from './html.js';
+import { markdownToText } from './markdown.js';
+import { normaliseText, stripChrome } from './strip-chrome.js';
+import type { Document, DocumentFormat, IngestFailure, IngestResult } from './types.js';
+
+export type { Document, DocumentFormat, IngestFailure, IngestResult, RemovedText } from './types.js';
+export { findFiles } from './find-files.js';
+export { stripChrome } from './strip-chrome.js';
+
+export interface IngestOptions {
+  /** Files larger than this many bytes are refused. */
+  maxBytes: number;
+  /** Called after each file, for progress bars. */
+  onFile?: (path: string, index: number, total: number) => void;
+}
+
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
+  maxBytes: 20 * 1024 * 1024,
+};
+
+interface Raw {
+  path: string;
+  format: DocumentFormat;
+  text: string;
+  title?: string;
+  date?: string;
+}
+
+/** Reads one file into raw text. Throws an Error whose message is the reason. */
+export function readArticle(path: string, maxBytes = DEFAULT_INGEST_OPTIONS.maxBytes): Raw {
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) throw new Error('empty file');
+  if (bytes.length > maxBytes) throw new Error(`file is ${bytes.length} bytes, above the limit of ${maxBytes}`);
+  const { text } = decode(bytes);
+  const format = formatOf(path) ?? (/^\s*<(!doctype html|html|head|body)\b/i.test(text) ? 'html' : 'text');
+  if (format === 'html') {
+    const page = parseHtml(text);
+    return { path, format, text: page.text, title: page.title, date: page.date };
+  }
+  if (format === 'markdown') return { path, format, text: markdownToText(text) };
+  return { path, format, text };
+}
+
+/** Lines that recur in at least 3 documents of one folder and look like furniture, not prose. */
+function repeatedLines(raws: Raw[]): Map<string, Set<string>> {
+  const byFolder = new Map<string, Map<string, number>>();
+  for (const raw of raws) {
+    const folder = dirname(raw.path);
+    const counts = byFolder.get(folder) ?? new Map<string, number>();
+    byFolder.set(folder, counts);
+    const lines = new Set(normaliseText(raw.text).split('\n').map((l) => l.trim().replace(/ {2,}/g, ' ').toLowerCase()));
+    for (const line of lines) {
+      if (!line) continue;
+      const n = line.split(' ').length;
+      if (n > 15 && /[.!?"”]$/.test(line)) continue; // wire copy repeats whole paragraphs: keep them
+      counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [folder, counts] of byFolder) {
+    out.set(folder, new Set([...counts].filter(([, c]) => c >= 3).map(([l]) => l)));
+  }
+  return out;
+}
+
+/** Unique document ids from file names: "a/x.txt" and "b/x.txt" become "x" and "x-2". */
+function assignIds(paths: string[]): string[] {
+  const used = new Map<string, number>();
+  return paths.map((p) => {
+    const base = basename(p, extname(p));
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/** Reads and cleans every article under `paths`. Throws InputError only for a path that does not exist. */
+export function ingest(paths: readonly string[], options: Partial<IngestOptions> = {}): IngestResult {
+  const opts = { ...DEFAULT_INGEST_OPTIONS, ...options };
+  const files = findFiles(paths);
+  const failures: IngestFailure[] = [];
+  const raws: Raw[] = [];
+  files.forEach((file, i) => {
+    try {
+      raws.push(readArticle(file, opts.maxBytes));
+    } catch (error) {
+      failures.push({ path: file, reason: error instanceof Error ? error.message : String(error) });
+    }
+    opts.onFile?.(file, i, files.length);
+  });
+  const repeated = repeatedLines(raws);
+  const ids = assignIds(raws.map((r) => r.path));
+  const documents: Document[] = [];
+  raws.forEach((raw, i) => {
+    const clean = stripChrome(raw.text, repeated.get(dirname(raw.path)));
+    if (!clean.text.trim()) {
+      failures.push({ path: raw.path, reason: 'no text left after removing page chrome' });
+      return;
+    }
+    documents.push({
+      id: ids[i]!,
+      path: raw.path,
+      format: raw.format,
+      title: raw.title?.trim() || clean.title,
+      date: raw.date,
+      text: clean.text,
+      removed: clean.removed,
+    });
+  });
+  return { documents, failures };
+}

@@ -1,0 +1,41 @@
+// Is a line in English? Function words of English against those of the languages news sites most
+// often mix in (captions, footers, related links), and the script of the letters.
+
+const ENGLISH = new Set(
+  'the of and to in is was for on that with by as at from has have it are be this an or not but will said their its which who after his her they been were would had there into than also about over'.split(' '),
+);
+
+const FOREIGN = new Set(
+  [
+    // Spanish
+    'el la los las del de en si sin son fue han ha lo y que por con para una unos unas se su sus es mientras durante tus nos hacer como más muy pero sobre entre desde hasta cuando también según ante tras este esta estos estas lunes martes miércoles jueves viernes sábado domingo enero febrero',
+    // French
+    'le les des du et est une qui dans pour sur au aux avec pas ce cette elle ont sont été leur mais où selon aussi très vous nous lundi mardi mercredi jeudi vendredi janvier février',
+    // German
+    'der die das und ist nicht mit den dem ein eine einer auf für von zu sich auch wird wurde bei nach aus',
+    // Portuguese and Italian
+    'não uma com os ao da dos das pelo pela il gli della delle degli che per sono è di',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const LATIN_EXTRA = /[áéíóúñçàèìòùâêîôûäëïöüßãõ¿¡]/i;
+
+/** True when the line is, by its words or its script, not English. */
+export function isForeignLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (latin / letters.length < 0.5) return true;
+  const words = line.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length < 3) return false;
+  let en = 0;
+  let fo = 0;
+  for (const w of words) {
+    if (ENGLISH.has(w)) en++;
+    else if (FOREIGN.has(w)) fo++;
+  }
+  if (fo >= 3 && fo > 2 * en) return true;
+  return words.length <= 8 && en === 0 && fo >= 1 && LATIN_EXTRA.test(line);
+}

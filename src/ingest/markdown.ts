@@ -1,0 +1,44 @@
+// Markdown articles: the markup goes, the words stay, one line per paragraph, heading or list item.
+
+/** Plain text of a Markdown document, one line per block. */
+export function markdownToText(md: string): string {
+  let text = md.replace(/\r\n?/g, '\n');
+  text = text.replace(/^---\n[\s\S]*?\n---\n/, ''); // front matter
+  text = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''); // fenced code
+  text = text.replace(/<!--[\s\S]*?-->/g, '');
+  text = text.replace(/<[^>\n]+>/g, ''); // inline HTML tags
+  text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''); // images
+  text = text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'); // links
+  text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1'); // reference links
+  text = text.replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ''); // link definitions
+  const lines: string[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    if (para.length) lines.push(para.join(' '));
+    para = [];
+  };
+  for (let line of text.split('\n')) {
+    if (/^\s*$/.test(line) || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^\s*=+\s*$|^\s*-+\s*$/.test(line)) continue; // setext underline
+    const heading = /^\s{0,3}#{1,6}\s+/.test(line);
+    const item = /^\s*([-*+]|\d+[.)])\s+/.test(line);
+    line = line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/^\s*>\s?/, '')
+      .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+      .replace(/`([^`]+)`/g, '$1')
+      .trim();
+    if (heading || item) {
+      flush();
+      if (line) lines.push(line);
+    } else if (line) para.push(line);
+  }
+  flush();
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+// Page chrome rules on lines cut from the seed articles, with what must stay.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isForeignLine } from './language.js';
+import { repairInline, stripChrome } from './strip-chrome.js';
+
+const ruleOf = (text: string, line: string) => stripChrome(text).removed.find((r) => r.text === line.replace(/ {2,}/g, ' '))?.rule;
+const PROSE = 'The coalition said on Thursday that its troops would stay in the country to advise and assist local forces.';
+
+describe('stripChrome', () => {
+  const cases: Array<{ name: string; line: string; rule: string }> = [
+    { name: 'category list with counts', line: 'Africa,932,Americas,4325,Art & Culture,15905,Arts,6759,Asia,3549,Books,4166,Business,5637,', rule: 'category-list' },
+    { name: 'navigation strings', line: 'Loaded All Posts Not found any posts VIEW ALL Readmore Reply Cancel reply Delete By Home PAGES POSTS View All RECOMMENDED FOR YOU', rule: 'navigation' },
+    { name: 'read more', line: 'Read More', rule: 'navigation' },
+    { name: 'previous article link', line: 'Previous articleDiplomatic Boycott of Olympics a ‘Farce’, Says China | Olympic Games', rule: 'navigation' },
+    { name: 'agency/photographer credit', line: 'REUTERS/CARLOS BARRIA  -   El primer ministro de Irak, Mustafa al-Kazemi', rule: 'credit' },
+    { name: 'copyright credit', line: '© AFP 2023 / AHMAD AL-RUBAYE US soldiers stand near the landmark', rule: 'credit' },
+    { name: 'caption with site stamp', line: 'Screengrab of a system in use. - Sputnik International, 1920, 08.11.2021', rule: 'credit' },
+    { name: 'contributor line', line: 'Mustafa Salim contributed to this report.', rule: 'byline' },
+    { name: 'byline', line: 'By Jane Smith and John Doe', rule: 'byline' },
+    { name: 'Spanish footer', line: 'Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar', rule: 'foreign-language' },
+    { name: 'Cyrillic line', line: 'Заголовок открываемого материала', rule: 'foreign-language' },
+    { name: 'subscribe', line: 'Subscribe', rule: 'navigation' },
+  ];
+  for (const c of cases) {
+    it(`removes ${c.name}`, () => {
+      expect(ruleOf(`A headline about the war\n${PROSE}\n${c.line}\n${PROSE} More.`, c.line)).toBe(c.rule);
+    });
+  }
+
+  it('removes a teaser that repeats the lede, and keeps the lede', () => {
+    const lede = 'BAGHDAD – The military said Thursday it has completed its transition from a combat mission to one intended to advise.';
+    const r = stripChrome(`Headline here\n${lede.slice(0, 80)}...\n${lede}`);
+    expect(r.removed.map((x) => x.rule)).toEqual(['teaser']);
+    expect(r.text).toContain(lede);
+  });
+
+  it('removes a footnote only when the text marks one', () => {
+    const withMark = stripChrome(`Headline\nThe group (ISIS)* said so.\n* A terrorist group outlawed in many countries.`);
+    expect(withMark.removed.map((x) => x.rule)).toContain('footnote');
+    const without = stripChrome(`Headline\nThe group said so.\n* A point of a list that is content.`);
+    expect(without.removed).toEqual([]);
+  });
+
+  it('learns the site name from a "Site - Headline" line and removes it', () => {
+    const r = stripChrome(`Troops will stay in the country\n${PROSE}\nDaily Planet - World News: Troops will stay in the country\nDaily Planet - World News`);
+    expect(r.removed.map((x) => x.rule)).toEqual(['site-title', 'site-name']);
+  });
+
+  it('keeps the headline, sentence-case subheads and prose of a real article', () => {
+    const raw = readFileSync('seeds/002_6a6f46bd9ccf6216.txt', 'utf8');
+    const r = stripChrome(raw);
+    expect(r.title).toBe('Iraq: end of combat mission for the anti-armed group Islamic State coalition');
+    expect(r.text).toContain('The jihadist threat is still present');
+    expect(r.text).toContain('For analyst Nicholas Heras, the United States maintains the same military role in Iraq');
+    expect(r.text).not.toContain('Previous article');
+    expect(r.text).not.toContain('Home LATEST NEWS');
+    expect(r.text).not.toContain('“}}');
+  });
+
+  it('takes the headline after a standfirst', () => {
+    const r = stripChrome(readFileSync('seeds/003_6940a4e5b6dc9620.txt', 'utf8'));
+    expect(r.title).toBe('US troops to stay in Iraq after combat mission ends');
+    expect(r.text).not.toMatch(/PHOTO|REUTERS|Envíanos/);
+  });
+});
+
+describe('repairInline', () => {
+  it('drops JSON debris glued into a sentence', () => {
+    expect(repairInline('a new reality:EI“,” text “:” Iraqi forces have more capacity “}}”>Iraqi forces have more capacity.')).toBe(
+      'a new reality: Iraqi forces have more capacity.',
+    );
+  });
+  it('drops markup artefact tokens and doubled full stops', () => {
+    expect(repairInline('an advisory role in July last year HTML1.')).toBe('an advisory role in July last year.');
+    expect(repairInline('said in a statement. . “In this')).toBe('said in a statement. “In this');
+  });
+});
+
+describe('isForeignLine', () => {
+  it('tells English from other languages', () => {
+    expect(isForeignLine('Soldados de Estados Unidos mientras las excavadoras limpian escombros en la base')).toBe(true);
+    expect(isForeignLine('Le président a annoncé que les troupes resteront dans le pays')).toBe(true);
+    expect(isForeignLine('The leader of the group, Abu Bakr al-Baghdadi, was killed in a raid.')).toBe(false);
+    expect(isForeignLine('Iraqi Prime Minister Mustafa al-Kadhimi')).toBe(false);
+  });
+});

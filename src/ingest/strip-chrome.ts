@@ -1,0 +1,192 @@
+// Page chrome removal by general rules, never by strings of particular sites: category and tag lists,
+// navigation and share text, bylines, photo credits and captions, lines in another language, footnotes,
+// teasers that repeat the lede, the site's own name, and a trailing block of non-prose lines.
+// Each removed line is kept with the rule that removed it, for `build --debug`.
+import { isForeignLine } from './language.js';
+import type { RemovedText } from './types.js';
+
+export interface CleanResult {
+  text: string;
+  title: string;
+  removed: RemovedText[];
+}
+
+/** Phrases of site navigation, sharing and account UI. Lower case. */
+const CHROME_PHRASES = [
+  'read more', 'readmore', 'related posts', 'related articles', 'related stories', 'related news', 'more stories',
+  'source link', 'subscribe', 'newsletter', 'sign up', 'sign in', 'log in', 'login', 'logout', 'register',
+  'share this', 'share', 'tweet', 'follow us', 'followers', 'follow', 'comments', 'comment', 'reply', 'cancel reply',
+  'view all', 'load more', 'loaded all posts', 'not found any post', 'previous article', 'next article', 'previous post',
+  'next post', 'back home', 'home', 'menu', 'search', 'advertisement', 'sponsored', 'cookies', 'cookie policy',
+  'privacy policy', 'terms of use', 'terms of service', 'all rights reserved', 'skip to content', 'skip to main content',
+  'table of content', 'table of contents', 'print', 'email', 'newsfeed', 'chats', 'loader', 'loading', 'click here',
+  'premium content', 'copy all code', 'select all code', 'participate in the discussion', 'join the discussion',
+  'latest news', 'top news', 'breaking news', 'most read', 'most popular', 'trending', 'watch', 'listen', 'download',
+  'recommended for you', 'you may also like', 'see also', 'also read', 'featured', 'tags', 'topics', 'categories',
+  'archive', 'contact us', 'about us', 'delete', 'cancel', 'ok', 'close', 'open', 'toggle navigation', 'continue reading',
+];
+const PHRASE_RE = new RegExp(
+  `\\b(?:${[...CHROME_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'gi',
+);
+const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|more)\s*(article|post|story|stories|news)?\s*[:\-–—]?/i;
+
+const TERMINAL = /[.!?…"”'’)\]]$/;
+const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from as is are was were be but not its their his her'.split(' '));
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+function isCategoryList(line: string): boolean {
+  for (const sep of [',', '|', '•', '·']) {
+    const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 6) continue;
+    const short = parts.filter((p) => words(p).length <= 4 && (/^\d[\d.,]*$/.test(p) || /^[\p{Lu}\d]/u.test(p)));
+    if (short.length / parts.length >= 0.8) return true;
+  }
+  return false;
+}
+
+function isNavigation(line: string): boolean {
+  if (NAV_PREFIX.test(line) && /^(previous|next)/i.test(line)) return true;
+  const hits = line.match(PHRASE_RE) ?? [];
+  if (hits.length === 0) return false;
+  const rest = words(line.replace(PHRASE_RE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' '));
+  const n = words(line).length;
+  if (n <= 6 && rest.length <= 1 && !TERMINAL.test(line)) return true;
+  // a long line of UI strings: many distinct chrome phrases, no sentences
+  const distinct = new Set(hits.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
+  return distinct.size >= 5 && (line.match(/[.!?]\s/g)?.length ?? 0) <= 2;
+}
+
+const CREDIT_PATTERNS = [
+  /^(©|\(c\)\s|copyright\b)/i,
+  /^(photos?|images?|pictures?|video|credits?|file photo|illustration)\s*[:/|]/i,
+  /^[\p{Lu}][\p{Lu}.&' -]{1,30}\/[\p{Lu}][\p{L}.' -]*(\s+[-–—]|\s*$)/u, // AGENCY/PHOTOGRAPHER - caption
+  /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/, // caption - Site, 1920, 09.12.2021
+  /^\((ap|afp|reuters|getty)[^)]*\)$/i,
+  /\b(getty images|shutterstock)\s*$/i,
+];
+
+const BYLINE_PATTERNS = [
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/u,
+  /contributed( reporting)? to this (report|story|article)\.?$/i,
+  /^(additional )?(reporting|writing|editing|research) by\b/i,
+  /^(written|edited|compiled) by\b/i,
+];
+
+/** Fragments of page markup glued into the text by bad scraping, and the words they swallowed. */
+export function repairInline(line: string): string {
+  return (
+    line
+      // JSON attribute debris: `EI“,” text “:” Some text “}}”>` (quotes straight or curly)
+      .replace(/[\p{L}\p{N}]*\s*["“”]\s*,\s*["“”]\s*\w+\s*["“”]\s*:\s*["“”][^{}]*?["“”]?\s*\}\}\s*["“”‘’']?\s*>/gu, ' ')
+      // HTML artefact tokens: HTML1, DIV2 ...
+      .replace(/\b(?:HTML|DIV|SPAN|IMG)\d+\b/g, '')
+      .replace(/&(nbsp|amp|quot|lt|gt|#\d+);/g, (m, e) => ({ nbsp: ' ', amp: '&', quot: '"', lt: '<', gt: '>' })[e as string] ?? ' ')
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/([.!?])\s+\.(?=\s|$)/g, '$1') // "said. ." -> "said."
+      .replace(/\s+([,.;:])(?=\s|$)/g, '$1')
+      .trim()
+  );
+}
+
+/** Normalises raw text: line breaks, invisible and control characters, spaces. */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\t/g, ' ');
+}
+
+function isTitleCase(line: string): boolean {
+  const ws = words(line.replace(/[‘’“”"']/g, ''));
+  if (ws.length < 5) return false;
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length < 4) return false;
+  const caps = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return caps / content.length >= 0.85;
+}
+
+/** Chooses the headline: the first line, unless it is a standfirst and a short line follows. */
+function pickTitle(lines: string[]): string {
+  const first = lines[0] ?? '';
+  const second = lines[1];
+  const long = words(first).length > 25 || /[.!?]$/.test(first);
+  if (long && second && words(second).length <= 20 && !/[.!?]$/.test(second)) return second;
+  return first;
+}
+
+/**
+ * Cleans one document's text. `repeated` holds normalised lines that recur across documents of the
+ * same source (see ingest/index.ts); they are removed as site furniture.
+ */
+export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set()): CleanResult {
+  const removed: RemovedText[] = [];
+  const drop = (text: string, rule: string) => removed.push({ text, rule });
+  const lines = normaliseText(raw)
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l.length > 0);
+
+  const hasFootnoteMarks = /[\p{L})]\*(?=[\s.,;:)]|$)/mu.test(raw);
+  const firstProse = lines.find((l) => words(l).length >= 4) ?? lines[0] ?? '';
+
+  // The site's name: a line that is another line plus a short prefix or suffix ("Site - Headline").
+  const siteNames = new Set<string>();
+  const containers = new Set<number>();
+  const headlines = lines.slice(0, 3);
+  lines.forEach((line, i) => {
+    for (const other of headlines) {
+      if (other === line || other.length < 20 || !line.includes(other)) continue;
+      const rest = line.replace(other, '\u0000').split('\u0000');
+      const extra = rest.join(' ').replace(/^[\s:|–—-]+|[\s:|–—-]+$/g, '').trim();
+      if (words(extra).length > 6) continue;
+      containers.add(i);
+      const site = rest.map((r) => r.replace(/[\s:|–—-]+$|^[\s:|–—-]+/g, '').trim()).find((r) => r.length > 0);
+      if (site && !/^(home|latest news)/i.test(site)) siteNames.add(site.toLowerCase());
+    }
+  });
+
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  lines.forEach((original, i) => {
+    const line = repairInline(original);
+    const lower = line.toLowerCase();
+    let rule: string | undefined;
+    if (!line) rule = 'markup';
+    else if (/^[\d\s.,:;%+\-–—/]+$/.test(line)) rule = 'number-only';
+    else if (containers.has(i)) rule = 'site-title';
+    else if (siteNames.has(lower)) rule = 'site-name';
+    else if (isCategoryList(line)) rule = 'category-list';
+    else if (CREDIT_PATTERNS.some((re) => re.test(line))) rule = 'credit';
+    else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
+    else if (isNavigation(line)) rule = 'navigation';
+    else if (hasFootnoteMarks && /^\*+\s*\S/.test(line)) rule = 'footnote';
+    else if (isForeignLine(line)) rule = 'foreign-language';
+    else if (/(\.\.\.|…)$/.test(line) && line.length > 30) {
+      const stem = line.replace(/(\.\.\.|…)$/, '').trim();
+      if (lines.some((o, j) => j !== i && o.length > stem.length && o.startsWith(stem))) rule = 'teaser';
+    }
+    if (!rule && seen.has(lower) && words(line).length >= 2) rule = 'duplicate';
+    if (!rule && repeated.has(lower)) rule = 'repeated-across-documents';
+    if (!rule && kept.length > 0 && line !== firstProse && isTitleCase(line) && !TERMINAL.test(line)) rule = 'headline-link';
+    if (rule) drop(original, rule);
+    else {
+      kept.push(line);
+      seen.add(lower);
+    }
+  });
+
+  // A trailing block of short non-prose lines is footer.
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1]!;
+    if (words(last).length <= 5 && !TERMINAL.test(last)) {
+      drop(last, 'footer');
+      kept.pop();
+    } else break;
+  }
+  return { text: kept.join('\n'), title: pickTitle(kept), removed };
+}

@@ -1,0 +1,159 @@
+// Stage 4, resolve: mentions to entities. Keys first (gazetteer countries and organisations, state
+// bodies by country, coalitions), then names by a transliteration-aware skeleton, then short forms
+// (a surname, "al-Kadhimi") to the full name they abbreviate, in the same document first, then across
+// documents when that is unambiguous. Every merge records its rule for --explain.
+import { countryByCode } from '../gazetteer/countries.js';
+import type { Mention } from '../extract/types.js';
+import type { EntityType } from '../ontology.js';
+import { skeletonKey } from '../text/fold.js';
+import type { Entity, MergeStep, ResolveResult } from './types.js';
+
+export type { Entity, MergeStep, ResolveResult } from './types.js';
+
+interface Group {
+  key: string;
+  mentions: Mention[];
+  steps: MergeStep[];
+}
+
+const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|sr|ii|iii)$/.test(w)).pop() ?? '';
+
+/** Resolves mentions to entities. Deterministic: the same mentions give the same entities. */
+export function resolve(mentions: readonly Mention[]): ResolveResult {
+  const groups = new Map<string, Group>();
+  const add = (key: string, m: Mention, rule: string, score = 1) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, mentions: [], steps: [] }));
+    g.mentions.push(m);
+    g.steps.push({ mention: m.id, text: m.text, doc: m.doc, rule, score });
+  };
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+
+  // 1. keys and full names
+  const shortForms: Mention[] = [];
+  const bareBodies: Mention[] = [];
+  for (const m of mentions) {
+    if (m.aliasOf && !m.key) continue; // joins its long form below
+    if (m.key?.startsWith('body::')) bareBodies.push(m);
+    else if (m.rule === 'gazetteer:city' && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
+    else if (m.key) add(m.key, m, m.rule);
+    else if (m.entityType === 'person' && !m.text.includes(' ')) shortForms.push(m);
+    else add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
+  }
+  // 2. a body named without its country joins the one body of that name with a country
+  for (const m of bareBodies) {
+    const suffix = m.key!.slice('body::'.length);
+    let withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.endsWith(`:${suffix}`));
+    // "Joint Operations" for "joint operations command": the words of a longer body name, in order
+    if (withCountry.length === 0) withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.split(':')[2]!.startsWith(`${suffix} `));
+    add(withCountry.length === 1 ? withCountry[0]! : m.key!, m, withCountry.length === 1 ? 'body-without-country' : m.rule);
+  }
+  // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
+  const persons = [...groups.values()].filter((g) => g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ')));
+  const surnameIndex = new Map<string, Group[]>();
+  for (const g of persons) {
+    const last = lastWord(g.mentions.find((m) => m.text.includes(' '))!.text);
+    surnameIndex.set(last, [...(surnameIndex.get(last) ?? []), g]);
+  }
+  for (const m of shortForms) {
+    const cands = surnameIndex.get(lastWord(m.text)) ?? [];
+    const sameDoc = cands.filter((g) => g.mentions.some((x) => x.doc === m.doc));
+    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : undefined;
+    if (pick && (m.entityType === 'person' || sameDoc.length)) add(pick.key, m, sameDoc.length ? 'surname-in-document' : 'surname-in-corpus');
+    else if (m.key) add(m.key, m, m.rule);
+    else if (!m.shortForm) add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
+    // a bare capitalised word with no evidence and no full name: not an entity
+  }
+  // 4. acronyms defined in parentheses join their long form
+  for (const m of mentions) {
+    if (!m.aliasOf || m.key) continue;
+    const long = byId.get(m.aliasOf);
+    const g = long && [...groups.values()].find((x) => x.mentions.includes(long));
+    if (g) add(g.key, m, 'acronym');
+  }
+
+  // 5. entities
+  const entities: Entity[] = [];
+  const assignment: Record<string, string> = {};
+  const usedIds = new Set<string>();
+  const sorted = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const g of sorted) {
+    const entity = toEntity(g, usedIds);
+    entities.push(entity);
+    for (const m of g.mentions) assignment[m.id] = entity.id;
+  }
+  // bodies point at their state
+  const byCountry = new Map(entities.filter((e) => e.countryCode).map((e) => [e.countryCode!, e.id]));
+  for (const e of entities) {
+    if (e.countryCode || e.entityType === 'person') continue;
+    const g = groups.get(sorted.find((x) => assignment[x.mentions[0]!.id] === e.id)!.key)!;
+    const code = majority(g.mentions.map((m) => m.country).filter((c): c is string => !!c));
+    if (code && byCountry.has(code)) e.partOf = byCountry.get(code);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entities, assignment };
+}
+
+function majority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+export function slug(label: string): string {
+  return (
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'entity'
+  );
+}
+
+/** The label: the gazetteer's name, else the fullest spelling, the most frequent among the fullest. */
+function pickLabel(g: Group): string {
+  const canonical = g.mentions.find((m) => m.canonical)?.canonical;
+  if (canonical) return canonical;
+  const spelled = g.mentions.filter((m) => !m.adjectival && m.rule !== 'acronym');
+  const pool = spelled.length ? spelled : g.mentions;
+  const counts = new Map<string, number>();
+  for (const m of pool) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const words = (s: string) => s.split(/\s+/).length;
+  const possessive = (s: string) => (/['’]s\b/.test(s) ? 1 : 0);
+  // support: mentions whose words all stand in the spelling ("al-Kadhimi" supports "Mustafa al-Kadhimi")
+  const support = new Map<string, number>();
+  for (const cand of counts.keys()) {
+    const ws = new Set(cand.split(/\s+/));
+    support.set(cand, g.mentions.filter((m) => m.text.split(/\s+/).every((w) => ws.has(w))).length);
+  }
+  return [...counts.entries()].sort((a, b) => possessive(a[0]) - possessive(b[0]) || words(b[0]) - words(a[0]) || support.get(b[0])! - support.get(a[0])! || (a[0] < b[0] ? -1 : 1))[0]![0]
+    .replace(/^the\s+/i, '');
+}
+
+function toEntity(g: Group, usedIds: Set<string>): Entity {
+  const label = pickLabel(g);
+  const types = g.mentions.map((m) => m.entityType);
+  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? majority(types)!;
+  let id = slug(label);
+  for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
+  usedIds.add(id);
+  const aliases = [...new Set([label, ...g.mentions.filter((m) => !m.adjectival).map((m) => m.text.replace(/^the\s+/i, ''))])].sort();
+  const docs = [...new Set(g.mentions.map((m) => m.doc))].sort();
+  const roles = entityType === 'person' ? [...new Set(g.mentions.flatMap((m) => m.roles))].sort() : [];
+  const countryCode = g.key.startsWith('country:') ? g.key.slice('country:'.length) : undefined;
+  return {
+    id,
+    label: countryCode ? (countryByCode(countryCode)?.name ?? label) : label,
+    entityType,
+    aliases,
+    docs,
+    mentions: g.mentions.length,
+    roles,
+    ...(countryCode ? { countryCode } : {}),
+    merges: g.steps,
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../extract/index.js';
+import { analyse } from '../nlp/index.js';
+import { resolve } from './index.js';
+
+function run(docs: Record<string, string>) {
+  const mentions = Object.entries(docs).flatMap(([id, text]) => extractMentions({ id }, analyse({ id, text })));
+  return resolve(mentions);
+}
+const byLabel = (r: ReturnType<typeof run>, label: string) => r.entities.find((e) => e.label === label);
+
+describe('resolve', () => {
+  it('merges transliterations of one person across documents and keeps every spelling', () => {
+    const r = run({
+      a: 'Iraqi Prime Minister Mustafa al-Kadhimi met officials. Mr. al-Kadhimi left.',
+      b: 'A visit by Iraqi Prime Minister Moustafa al-Kazimi was announced.',
+    });
+    const people = r.entities.filter((e) => e.entityType === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ label: 'Mustafa al-Kadhimi', docs: ['a', 'b'], mentions: 3 });
+    expect(people[0]!.aliases).toEqual(['Moustafa al-Kazimi', 'Mustafa al-Kadhimi', 'al-Kadhimi']);
+    expect(people[0]!.roles).toContain('Iraqi Prime Minister');
+  });
+
+  it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
+    const r = run({
+      a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
+      b: 'Smithers said nothing.',
+    });
+    expect(byLabel(r, 'Lloyd Austin')!.mentions).toBe(2);
+    expect(r.entities.find((e) => e.label === 'Smithers')).toBeUndefined();
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
+    expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
+  });
+
+  it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
+    const r = run({ a: 'Iran fired missiles. The Iranian regime said so.', b: 'Tehran and Washington have never agreed.' });
+    const iran = byLabel(r, 'Iran')!;
+    expect(iran).toMatchObject({ entityType: 'government', docs: ['a', 'b'], countryCode: 'IR' });
+    expect(r.entities.filter((e) => e.entityType === 'place')).toEqual([]);
+  });
+
+  it('joins a body named without its country to the one body of that name', () => {
+    const r = run({ a: 'The Iranian Quds Force commander was killed.', b: 'The Quds Force provided help.' });
+    const quds = r.entities.filter((e) => /Quds/.test(e.label));
+    expect(quds).toHaveLength(1);
+    expect(quds[0]!.partOf).toBe('iran');
+  });
+
+  it('records the rule of every merge for --explain', () => {
+    const r = run({ a: 'Qasim al-Araji spoke. Araji wrote a tweet.' });
+    expect(byLabel(r, 'Qasim al-Araji')!.merges.map((m) => m.rule)).toEqual(['name:name-shape', 'surname-in-document']);
+  });
+});

@@ -1,0 +1,41 @@
+// Name keys shared by extract, resolve and query: case, diacritics and transliteration folded, so
+// that the spellings of one name across sources meet (Kadhimi / Kazimi / Kazemi, Qasem / Qassim,
+// Soleimani / Suleimani, Hachd / Hashd, Moustafa / Mustafa).
+
+/** Lower case, no diacritics, straight apostrophes, single spaces; punctuation other than ' and - dropped. */
+export function plainKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
+    .toLowerCase()
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Arabic article particles written before a name part: al-, el-, ad-, as-, an-, ar-, at-, az-. */
+const ARTICLE = /(^|[\s-])(?:al|el|ad|as|an|ar|at|az|ash|ath|adh)[-\s](?=\p{L})/gu;
+
+/**
+ * A transliteration-aware skeleton: plainKey, articles dropped, and the letters that vary between
+ * transliteration schemes folded (dh/th/z -> z, ou/u/o -> u, e/i -> i, q/k -> k, ch/sh -> sh,
+ * kh/h -> h, gh/g -> g, j/dj -> j, w/v, y/i), doubled letters made single, hyphens and apostrophes removed.
+ */
+export function skeletonKey(s: string): string {
+  let k = plainKey(s).replace(ARTICLE, '$1');
+  k = k.replace(/['-]/g, ' ').replace(/\s+/g, ' ').trim();
+  k = k
+    .replace(/dh|th|z/g, 'z')
+    .replace(/ou|oo|o|u/g, 'u')
+    .replace(/ee|ei|ey|e|y/g, 'i')
+    .replace(/q|ck|c(?!h)/g, 'k')
+    .replace(/ch|sh/g, 'sh')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/dj/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/([a-z])\1+/g, '$1');
+  return k;
+}

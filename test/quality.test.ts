@@ -1,0 +1,24 @@
+// Quality measured, not assumed: the seed build scored by the shared scorer against the seed gold.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSeeds, GOLD, score, type Scores } from './helpers.js';
+import { SEED_THRESHOLDS as T } from './quality-thresholds.js';
+
+describe.runIf(existsSync(GOLD))('seed quality against the gold', () => {
+  let s: Scores;
+  beforeAll(() => {
+    s = score(join(buildSeeds(), 'graph.json'));
+  });
+
+  it(`entity F1 >= ${T.entityF1}, core recall ${T.coreRecall}`, () => {
+    expect(s.entities.f1).toBeGreaterThanOrEqual(T.entityF1);
+    expect(s.entities.coreRecall).toBeGreaterThanOrEqual(T.coreRecall);
+  });
+  it(`mention F1 >= ${T.mentionF1}`, () => expect(s.mentions.f1).toBeGreaterThanOrEqual(T.mentionF1));
+  it('no splits and no merges', () => {
+    expect(s.entities.splits).toBeLessThanOrEqual(T.splits);
+    expect(s.entities.merges).toBeLessThanOrEqual(T.merges);
+  });
+  it(`pair recall >= ${T.pairRecall}`, () => expect(s.relations.pairRecall).toBeGreaterThanOrEqual(T.pairRecall));
+});
