@@ -257,11 +257,11 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     // a state body: key it by its country so "Iraqi Security Forces" and "Iraq's security forces" meet
     if (c.entityType === 'government' && !c.key) {
       const country = nationality?.code;
-      const withCountry = nationality && !split;
-      const bodyName = withCountry ? textOf(ctx, nationality.at, j) : name;
+      const from = nationality && !split ? nationality.at : s;
+      const bodyName = textOf(ctx, from, j);
       const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
       const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? head.head : name.replace(/^the\s+/i, ''))}`;
-      push(ctx, us[withCountry ? nationality.at : s]!, us[j]!, bodyName, { ...c, key, country }, {});
+      push(ctx, us[from]!, us[j]!, bodyName, { ...c, key, country }, {});
       return;
     }
     if (c.capitalOf && capitalIsActor(ctx, s, j)) {
