@@ -21,6 +21,7 @@ describe('ontology', () => {
   it('says which types each relation joins', () => {
     expect(allows('located_in', 'place', 'government')).toBe(true);
     expect(allows('located_in', 'person', 'place')).toBe(false);
+    expect(allows('located_in', 'organization', 'place')).toBe(true);
     expect(allows('member_of', 'person', 'organization')).toBe(true);
     expect(RELATION_SPECS.negotiates_with.directed).toBe(false);
   });

@@ -169,9 +169,9 @@ export const RELATION_SPECS: Record<Relation, RelationSpec> = {
   located_in: {
     name: 'located_in',
     label: 'located in',
-    description: 'a place lies inside another place or state',
+    description: 'a place, or the seat of a body, lies inside another place or state',
     directed: true,
-    source: ['place'],
+    source: ['place', 'organization', 'government', 'militia'],
     target: ['place', 'government'],
     color: '#999999',
   },

@@ -62,7 +62,7 @@ export function classifyName(name: string, wordCount: number): Classified | unde
   const place = placeByName(name);
   if (place) {
     const capitalOf = place.kind === 'capital' && place.country ? countryByCode(place.country) : undefined;
-    return { entityType: 'place', rule: `gazetteer:${place.kind}`, key: `place:${skeletonKey(place.name)}`, place, capitalOf };
+    return { entityType: 'place', rule: `gazetteer:${place.kind}`, key: `place:${skeletonKey(place.name)}`, place, capitalOf, ...(place.country ? { country: place.country } : {}) };
   }
   if (cue) return { entityType: cue.entityType, rule: `cue:${cue.cue}` };
   return undefined;

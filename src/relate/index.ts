@@ -1,41 +1,84 @@
-// Stage 5, relate: claims between entities, each with its evidence sentences. For now the fallback
-// only: `related_to` for entities named in the same sentence, weighted by the sentences that do so.
-// Typed relations (leads, backs, attacks ...) come with the relations issue and take precedence;
-// `related_to` is never kept where a typed claim joins the same pair.
+// Stage 5, relate: claims between entities, each with the sentences that state it. Typed claims come
+// from rules that generalise (roles and appositions, adjectival frames, the structure of names, verb
+// and noun frames, gazetteer containment); `related_to` is the co-occurrence fallback, kept only where
+// no typed claim joins the pair.
 import type { Mention } from '../extract/types.js';
 import type { AnalysedDocument } from '../nlp/types.js';
-import type { ResolveResult } from '../resolve/types.js';
+import type { Entity, ResolveResult } from '../resolve/types.js';
+import type { Rule } from './candidate.js';
+import { modifierClaims } from './modifiers.js';
+import { roleClaims } from './roles.js';
+import { structureClaims } from './structure.js';
 import type { Claim, Evidence } from './types.js';
+import { verbClaims } from './verbs.js';
+import { placeMentions, type SentenceView } from './view.js';
 
 export type { Claim, Evidence } from './types.js';
 
-/** Co-occurrence claims: one per unordered pair of entities named in one sentence. */
-export function relate(analysed: readonly AnalysedDocument[], mentions: readonly Mention[], resolved: ResolveResult): Claim[] {
-  const sentences = new Map<string, { start: number; end: number; text: string }>();
-  for (const a of analysed) for (const s of a.sentences) sentences.set(`${a.docId}\t${s.index}`, s);
-  const bySentence = new Map<string, Set<string>>();
+export const RULES: Record<string, Rule> = {
+  roles: roleClaims,
+  modifiers: modifierClaims,
+  structure: structureClaims,
+  verbs: verbClaims,
+};
+
+export interface RelateOptions {
+  /** Keep related_to edges for pairs with no typed claim. */
+  cooccurrence: boolean;
+}
+
+export const DEFAULT_RELATE_OPTIONS: RelateOptions = { cooccurrence: true };
+
+export function relate(
+  analysed: readonly AnalysedDocument[],
+  mentions: readonly Mention[],
+  resolved: ResolveResult,
+  options: Partial<RelateOptions> = {},
+): Claim[] {
+  const opts = { ...DEFAULT_RELATE_OPTIONS, ...options };
+  const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
+  const entityOf = (m: Mention) => {
+    const id = resolved.assignment[m.id];
+    const e = id ? entities.get(id) : undefined;
+    return e && { id: e.id, entityType: e.entityType };
+  };
+  const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const e = resolved.assignment[m.id];
-    if (!e) continue;
     const k = `${m.doc}\t${m.sentence}`;
-    if (!bySentence.has(k)) bySentence.set(k, new Set());
-    bySentence.get(k)!.add(e);
+    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
   }
-  const claims = new Map<string, Claim>();
-  for (const [k, ents] of bySentence) {
-    const s = sentences.get(k);
-    if (!s) continue;
-    const doc = k.split('\t')[0]!;
-    const ids = [...ents].sort();
-    const ev: Evidence = { doc, sentence: s.text, start: s.start, end: s.end };
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = `${ids[i]}\t${ids[j]}`;
-        let c = claims.get(key);
-        if (!c) claims.set(key, (c = { source: ids[i]!, target: ids[j]!, relation: 'related_to', rule: 'cooccurrence', evidence: [] }));
-        c.evidence.push(ev);
+  const typed = new Map<string, Claim>();
+  const cooc = new Map<string, Claim>();
+  const add = (map: Map<string, Claim>, source: string, target: string, relation: Claim['relation'], rule: string, ev: Evidence) => {
+    const key = `${source}\t${target}\t${relation}`;
+    let c = map.get(key);
+    if (!c) map.set(key, (c = { source, target, relation, rule, evidence: [] }));
+    if (!c.evidence.some((e) => e.doc === ev.doc && e.start === ev.start)) c.evidence.push(ev);
+  };
+  const placeSentences = new Map<string, Evidence[]>();
+  for (const a of analysed) {
+    for (const s of a.sentences) {
+      const ms = bySentence.get(`${a.docId}\t${s.index}`);
+      if (!ms) continue;
+      const view: SentenceView = { doc: a.docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
+      const base: Evidence = { doc: a.docId, sentence: s.text, start: s.start, end: s.end };
+      for (const rule of Object.values(RULES)) {
+        for (const f of rule(view)) add(typed, f.source.entity, f.target.entity, f.relation, f.rule, { ...base, trigger: f.trigger });
       }
+      const ids = [...new Set(view.placed.map((p) => p.entity))].sort();
+      for (const id of ids) {
+        if (entities.get(id)?.entityType === 'place') placeSentences.set(id, [...(placeSentences.get(id) ?? []), base]);
+      }
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(cooc, ids[i]!, ids[j]!, 'related_to', 'cooccurrence', base);
     }
   }
-  return [...claims.values()];
+  // a place the gazetteer puts in a country of the graph lies in it
+  for (const e of resolved.entities) {
+    if (e.entityType !== 'place' || !e.partOf || !entities.has(e.partOf)) continue;
+    for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
+  }
+  const joined = new Set([...typed.values()].flatMap((c) => [`${c.source}\t${c.target}`, `${c.target}\t${c.source}`]));
+  const out = [...typed.values()];
+  if (opts.cooccurrence) out.push(...[...cooc.values()].filter((c) => !joined.has(`${c.source}\t${c.target}`)));
+  return out;
 }

@@ -1,0 +1,64 @@
+// Adjectival frames: "Iranian-backed X" -> backs; "US-led coalition" -> leads; "New York-based Y" ->
+// located_in; "X, a US ally" and "ally of Tehran" -> backs. The head is the name after the modifier,
+// or, when the modifier describes a common noun in apposition ("X, an Iranian-aligned militia group"),
+// the name the apposition describes.
+import type { Relation } from '../ontology.js';
+import { found, type Found } from './candidate.js';
+import { span, type Placed, type SentenceView } from './view.js';
+
+const MODIFIER_RELATION: Record<string, Relation> = {
+  backed: 'backs', aligned: 'backs', allied: 'backs', funded: 'backs', sponsored: 'backs', supported: 'backs',
+  armed: 'backs', trained: 'advises', friendly: 'backs', affiliated: 'backs', linked: 'backs', installed: 'backs',
+  led: 'leads', run: 'leads', controlled: 'leads', dominated: 'leads', based: 'located_in',
+};
+
+/** The name an apposition starting at token `a` describes: "X, a ..." -> X. */
+export function appositionHead(v: SentenceView, a: number): Placed | undefined {
+  let c = a - 1;
+  while (c >= 0 && v.tokens[c]!.text !== ',') {
+    if (/^[;:.”"]$/.test(v.tokens[c]!.text)) return undefined;
+    c--;
+  }
+  if (c < 1) return undefined;
+  return v.placed.filter((p) => p.last === c - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+}
+
+function headAfter(v: SentenceView, m: Placed): Placed | undefined {
+  const next = v.placed.find((p) => p.first > m.last && p.first <= m.last + 4 && !p.mention.adjectival);
+  if (next) {
+    // no clause boundary in between
+    // the modifier's own "-led" is no boundary
+    const between = v.tokens.slice(m.last + 1, next.first).filter((t) => t.text !== '-' && t.text.toLowerCase() !== m.mention.modifier);
+    if (!between.some((t) => /^[,;:.()“”"]$/.test(t.text) || t.pos === 'VERB')) return next;
+  }
+  // apposition: ", an Iranian-aligned militia group,"
+  let a = m.first;
+  while (a > 0 && /^(a|an|the|former|influential|powerful|political)$/i.test(v.tokens[a - 1]!.text)) a--;
+  if (v.tokens[a - 1]?.text === ',') return appositionHead(v, a);
+  return undefined;
+}
+
+export function modifierClaims(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  for (const m of v.placed) {
+    const relation = m.mention.modifier && MODIFIER_RELATION[m.mention.modifier];
+    if (!relation) continue;
+    const head = headAfter(v, m);
+    const trigger = span(v, m.first, Math.min(m.last + 1, v.tokens.length - 1));
+    if (relation === 'located_in') out.push(...found(head, m, 'located_in', `modifier:${m.mention.modifier}`, trigger));
+    else out.push(...found(m, head, relation, `modifier:${m.mention.modifier}`, trigger));
+  }
+  // "X, a US ally", "an influential political actor ally of Tehran"
+  v.tokens.forEach((t, i) => {
+    if (!/^(ally|allies|proxy|proxies)$/i.test(t.text)) return;
+    const before = v.placed.find((p) => p.last === i - 1);
+    const ofTarget = /^of$/i.test(v.tokens[i + 1]?.text ?? '') ? v.placed.find((p) => p.first === i + 2 || (p.first === i + 3 && /^the$/i.test(v.tokens[i + 2]!.text))) : undefined;
+    const backer = before ?? ofTarget;
+    if (!backer) return;
+    let a = before ? before.first : i;
+    while (a > 0 && v.tokens[a - 1]!.text !== ',' && !/^[;:.]$/.test(v.tokens[a - 1]!.text)) a--;
+    const described = appositionHead(v, a);
+    out.push(...found(backer, described, 'backs', 'apposition:ally', span(v, a, Math.min(i + 2, v.tokens.length - 1))));
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+// Titles and appositions: "Iraqi Prime Minister X" / "X, the Iraqi prime minister" -> leads;
+// "national security adviser X", "X, a fellow with the Y" -> member_of; "commander of the task force",
+// "Quds Force commander X" -> leads. A head of state leads the state; any other role in a state makes a
+// member of it; a head of a body leads the body, a deputy is a member.
+import type { Relation } from '../ontology.js';
+import { found, type Found } from './candidate.js';
+import { span, type Placed, type SentenceView } from './view.js';
+
+/** Titles of a head of state or government. */
+const STATE_LEADERS = ['prime minister', 'president', 'premier', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'supreme leader', 'head of state', 'monarch', 'ruler', 'dictator', 'head of government'];
+/** Titles of the head of a body. */
+const HEADS = ['commander', 'commander-in-chief', 'head', 'leader', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'secretary general', 'founder', 'president', 'ceo', 'emir', 'commandant', 'boss'];
+/** Roles of members. */
+const MEMBERS = [
+  'national security adviser', 'national security advisor', 'adviser', 'advisor', 'minister', 'secretary', 'official', 'spokesman',
+  'spokeswoman', 'spokesperson', 'fellow', 'member', 'analyst', 'researcher', 'officer', 'envoy', 'ambassador', 'manager',
+  'lawmaker', 'legislator', 'mp', 'senator', 'fighter', 'soldier', 'diplomat', 'negotiator', 'aide', 'general', 'colonel',
+  'lieutenant general', 'major general', 'brigadier', 'admiral', 'captain', 'representative', 'governor',
+  'cleric', 'journalist', 'correspondent', 'editor', 'economist', 'scholar', 'expert', 'militant', 'operative',
+];
+const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'acting', 'under', 'junior', 'second-in-command']);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?']);
+const STOP = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'and', 'but', 'when', 'while', 'whose']);
+const PREPS = new Set(['of', 'for', 'with', 'at', 'to', 'in']);
+
+interface Window {
+  a: number;
+  b: number;
+}
+
+/** The title words before a person (back to a boundary or a preposition). */
+function before(v: SentenceView, p: Placed): Window | undefined {
+  let a = p.first;
+  while (a > 0) {
+    const t = v.tokens[a - 1]!;
+    if (BOUNDARY.has(t.text) || STOP.has(t.text.toLowerCase())) break;
+    if (t.pos === 'ADP' && !PREPS.has(t.text.toLowerCase())) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    a--;
+  }
+  // "the coalition commander, Maj. Gen. X": only titles before the name, an apposition before them
+  const titlesOnly = a < p.first && v.tokens.slice(a, p.first).every((t) => /^\p{Lu}/u.test(t.text));
+  if (titlesOnly && v.tokens[a - 1]?.text === ',') {
+    let c = a - 1;
+    while (c > 0 && !BOUNDARY.has(v.tokens[c - 1]!.text) && v.tokens[c - 1]!.pos !== 'VERB' && v.tokens[c - 1]!.pos !== 'ADP') c--;
+    const other = v.placed.some((x) => x.entityType === 'person' && x.first >= c && x.last < a - 1);
+    return other ? undefined : { a: c, b: a - 2 };
+  }
+  return a < p.first ? { a, b: p.first - 1 } : undefined;
+}
+
+/** The apposition after a person: ", the Iraqi prime minister," */
+function after(v: SentenceView, p: Placed): Window | undefined {
+  if (!/^[,–—]$/.test(v.tokens[p.last + 1]?.text ?? '')) return undefined;
+  const a = p.last + 2;
+  let b = a;
+  while (b < v.tokens.length && !BOUNDARY.has(v.tokens[b]!.text) && !STOP.has(v.tokens[b]!.text.toLowerCase()) && b - a < 16) b++;
+  // "X, Iraqi officials and Y": a list, not an apposition
+  if (v.tokens[b]?.text.toLowerCase() === 'and') return undefined;
+  return b > a ? { a, b: b - 1 } : undefined;
+}
+
+/**
+ * Finds the role phrase of a window: the first run of role words ("deputy commander",
+ * "national security adviser", "prime minister"); its head is the run's last role phrase.
+ */
+function roleIn(v: SentenceView, w: Window): { kind: 'state' | 'head' | 'member'; at: number; end: number; subordinate: boolean; text: string } | undefined {
+  const ws = v.tokens.slice(w.a, w.b + 1).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  const matches: Array<{ kind: 'state' | 'head' | 'member'; at: number; end: number }> = [];
+  const scan = (list: string[], kind: 'state' | 'head' | 'member') => {
+    for (const phrase of list) {
+      const parts = phrase.split(' ');
+      for (let i = 0; i + parts.length <= ws.length; i++) {
+        if (parts.every((p, k) => ws[i + k] === p)) matches.push({ kind, at: i, end: i + parts.length - 1 });
+      }
+    }
+  };
+  scan(STATE_LEADERS, 'state');
+  scan(HEADS, 'head');
+  scan(MEMBERS, 'member');
+  if (matches.length === 0) return undefined;
+  matches.sort((x, y) => x.at - y.at || y.end - x.end);
+  // extend through the run: a match that starts where the previous one ended or right after it
+  let head = matches[0]!;
+  for (const m of matches) if (m.at > head.at && m.at <= head.end + 1 && m.end > head.end) head = m;
+  const subordinate = ws.slice(0, head.at).some((x) => SUBORDINATE.has(x));
+  return { kind: head.kind, at: w.a + head.at, end: w.a + head.end, subordinate, text: span(v, w.a, w.b) };
+}
+
+function targetOf(v: SentenceView, w: Window, role: { at: number; end: number }, person: Placed): Placed | undefined {
+  const inWindow = v.placed.filter((x) => x !== person && x.first >= w.a && x.last <= w.b && x.entityType !== 'person' && x.entityType !== 'place');
+  // "commander of the X", "fellow with the Y": the first body after the preposition
+  const prep = v.tokens[role.end + 1]?.text.toLowerCase();
+  if (prep && PREPS.has(prep)) {
+    const next = inWindow.filter((x) => x.first > role.end).sort((a, b) => a.first - b.first || b.last - a.last);
+    const body = next.find((x) => !x.mention.adjectival || x.mention.rule === 'nationality');
+    if (body) return body;
+  }
+  // "Iraqi prime minister", "Quds Force commander": the nearest name before the role word
+  const prev = inWindow.filter((x) => x.last < role.at).sort((a, b) => b.last - a.last || b.last - b.first - (a.last - a.first));
+  return prev[0];
+}
+
+export function roleClaims(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  for (const p of v.placed) {
+    if (p.entityType !== 'person') continue;
+    for (const w of [before(v, p), after(v, p)]) {
+      if (!w) continue;
+      const role = roleIn(v, w);
+      if (!role) continue;
+      const target = targetOf(v, w, role, p);
+      if (!target) continue;
+      const isState = !!target.mention.key?.startsWith('country:');
+      let relation: Relation;
+      if (isState) relation = role.kind === 'state' && !role.subordinate ? 'leads' : 'member_of';
+      else relation = role.kind !== 'member' && !role.subordinate ? 'leads' : 'member_of';
+      out.push(...found(p, target, relation, `role:${role.kind}`, role.text));
+    }
+  }
+  return out;
+}

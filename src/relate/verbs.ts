@@ -1,0 +1,215 @@
+// Verb and noun frames with the entities as subject and object: attack, strike, shell, bomb, target ->
+// attacks; kill, assassinate -> killed; meet, talk, negotiate, agree, sign -> negotiates_with; train,
+// advise, assist -> advises; back, support, fund, arm -> backs; deploy, station -> deployed_in; oppose,
+// condemn, threaten, fight, demand the withdrawal of -> opposes. A negated or hedged verb ("denied
+// attacking", "did not meet", "could strike") gives no claim.
+import type { Relation } from '../ontology.js';
+import { found, type Found } from './candidate.js';
+import { span, type Placed, type SentenceView } from './view.js';
+
+const VERBS: Record<string, Relation> = {
+  attack: 'attacks', strike: 'attacks', shell: 'attacks', bomb: 'attacks', target: 'attacks', raid: 'attacks',
+  ambush: 'attacks', invade: 'attacks', assault: 'attacks', storm: 'attacks', overrun: 'attacks', seize: 'attacks',
+  conquer: 'attacks', besiege: 'attacks', shoot: 'attacks', fire: 'attacks', hit: 'attacks', launch: 'attacks',
+  kill: 'killed', assassinate: 'killed', murder: 'killed', execute: 'killed', behead: 'killed',
+  meet: 'negotiates_with', negotiate: 'negotiates_with', talk: 'negotiates_with', agree: 'negotiates_with',
+  sign: 'negotiates_with', discuss: 'negotiates_with', host: 'negotiates_with', mediate: 'negotiates_with',
+  train: 'advises', advise: 'advises', assist: 'advises', mentor: 'advises',
+  back: 'backs', support: 'backs', fund: 'backs', finance: 'backs', arm: 'backs', sponsor: 'backs', supply: 'backs',
+  deploy: 'deployed_in', station: 'deployed_in', keep: 'deployed_in', maintain: 'deployed_in', base: 'deployed_in',
+  oppose: 'opposes', condemn: 'opposes', threaten: 'opposes', fight: 'opposes', confront: 'opposes', tackle: 'opposes',
+  oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
+  resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes',
+};
+
+/** Nouns that carry a relation: "talks between X and Y", "the assassination of Y", "attacks on Y". */
+const NOUNS: Record<string, Relation> = {
+  attack: 'attacks', attacks: 'attacks', strike: 'attacks', strikes: 'attacks', raid: 'attacks', raids: 'attacks',
+  invasion: 'attacks', bombing: 'attacks', shelling: 'attacks', offensive: 'attacks', ambush: 'attacks',
+  assassination: 'killed', killing: 'killed', murder: 'killed',
+  talks: 'negotiates_with', negotiations: 'negotiates_with', dialogue: 'negotiates_with', meeting: 'negotiates_with',
+  agreement: 'negotiates_with', deal: 'negotiates_with', ceasefire: 'negotiates_with', truce: 'negotiates_with',
+  resistance: 'opposes', war: 'opposes', fight: 'opposes', insurgency: 'opposes', campaign: 'opposes',
+  sanctions: 'opposes', withdrawal: 'opposes', expulsion: 'opposes', departure: 'opposes', pullout: 'opposes',
+};
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies', 'without', 'refused', 'failed', 'failing', 'unlikely']);
+const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
+const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
+const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
+const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?)$/i;
+
+/** An entity that can act: a named entity, or a country word followed by forces/officials. */
+function actor(v: SentenceView, p: Placed): boolean {
+  if (!p.mention.adjectival || p.mention.modifier) return !p.mention.modifier;
+  return TROOPS.test(v.tokens[p.last + 1]?.text ?? '') || p.mention.rule === 'metonymy:capital';
+}
+
+function negated(v: SentenceView, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const w = v.tokens[k]!.text.toLowerCase();
+    if (NEGATION.has(w) || HEDGE.has(w)) return true;
+  }
+  return false;
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'on', 'against', 'with', 'for', 'into', 'about', 'over', 'by', 'between', 'after', 'before']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/** The subject: the nearest acting entity before `i`, not inside a prepositional phrase. */
+function subjectBefore(v: SentenceView, i: number): Placed | undefined {
+  // "accused militias of attacking Y": the subject of the gerund is the one accused, not the sentence's
+  if (/ing$/i.test(v.tokens[i]?.text ?? '') && PREPOSITIONS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) {
+    return v.placed.find((p) => p.last === i - 2 && actor(v, p));
+  }
+  const cands = v.placed.filter((p) => p.last < i && i - p.last <= 14 && actor(v, p)).sort((a, b) => b.last - a.last || a.first - b.first);
+  for (const p of cands) {
+    const between = v.tokens.slice(p.last + 1, i);
+    if (between.some((t) => CLAUSE.has(t.text) && !(t.text === '“' && v.tokens[i - 1]?.text === '“') && t.text !== '“')) return undefined;
+    // commas only around an apposition right after the subject: "X, a militia group, said"
+    const commas = between.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k >= 0);
+    if (commas.length && !(commas.length === 2 && commas[0] === 0)) return undefined;
+    const prev = v.tokens[p.first - 1]?.text.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(prev)) continue;
+    // a name that modifies a noun is not the subject ("a U.S. departure and have attacked")
+    const next = v.tokens[p.last + 1];
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TROOPS.test(next.text)) return undefined;
+    // a larger mention that contains this one is the subject ("US military", not "US")
+    const outer = v.placed.find((q) => q !== p && q.first <= p.first && q.last >= p.last && q.last - q.first > p.last - p.first && actor(v, q));
+    return outer ?? p;
+  }
+  return undefined;
+}
+
+/** The head of the noun phrase that starts with `p`: "Iranian Quds Force commander Qasem Soleimani" -> the person. */
+function npHead(v: SentenceView, p: Placed): Placed {
+  let head = p;
+  let k = p.last + 1;
+  while (k < v.tokens.length) {
+    const t = v.tokens[k]!;
+    const m = v.placed.filter((q) => q.first === k).sort((a, b) => b.last - a.last)[0];
+    if (m) {
+      head = m;
+      k = m.last + 1;
+      continue;
+    }
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|official|general|adviser|advisor)$/i;
+
+/** The object: the first entity after `i`, across at most a few words and prepositions. */
+function objectAfter(v: SentenceView, i: number, maxGap = 10): Placed | undefined {
+  const cands = v.placed.filter((p) => p.first > i && p.first - i <= maxGap && !p.mention.modifier).sort((a, b) => a.first - b.first || b.last - a.last);
+  const p = cands[0];
+  if (!p) return undefined;
+  const between = v.tokens.slice(i + 1, p.first);
+  // coordinated verbs and quotes may stand between: "to advise, assist and enable” the Iraqi security forces"
+  const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
+  if (!onlyVerbs && between.some((t) => CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || RELATIVE.has(t.text.toLowerCase()))) return undefined;
+  if (between.some((t) => RELATIVE.has(t.text.toLowerCase()))) return undefined;
+  if (p.mention.adjectival && !TROOPS.test(v.tokens[p.last + 1]?.text ?? '') && p.mention.rule !== 'metonymy:capital') return undefined;
+  return npHead(v, p);
+}
+
+/** "in Iraq and Syria": the entities coordinated with `p`. */
+function coordinated(v: SentenceView, p: Placed): Placed[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    const w = v.tokens[cur.last + 1]?.text.toLowerCase();
+    if (w !== 'and' && w !== ',') break;
+    const next = v.placed.filter((q) => q.first === cur.last + 2 && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
+    if (!next || next.entityType !== p.entityType) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+export function verbClaims(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  v.tokens.forEach((t, i) => {
+    const lemma = t.lemma.toLowerCase();
+    if (t.pos === 'VERB' && VERBS[lemma]) {
+      if (negated(v, i)) return;
+      const relation = VERBS[lemma]!;
+      const trigger = t.text;
+      const prev = v.tokens[i - 1]?.text.toLowerCase() ?? '';
+      // passive: "Y was killed by X"
+      if (/^(was|were|been|being|is|are)$/.test(prev) && v.tokens[i + 1]?.text.toLowerCase() === 'by') {
+        out.push(...found(objectAfter(v, i + 1, 3), subjectBefore(v, i - 1), relation, `verb:${lemma}:passive`, span(v, i - 1, i + 1)));
+        return;
+      }
+      const subject = subjectBefore(v, i);
+      if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
+      let object = objectAfter(v, i);
+      // "deployed in Y" needs a place or state
+      if (relation === 'deployed_in' && object && !(object.entityType === 'place' || object.mention.key?.startsWith('country:'))) object = undefined;
+      for (const o of object ? coordinated(v, object) : []) out.push(...found(subject, o, relation, `verb:${lemma}`, trigger));
+      return;
+    }
+    // "as part of an international coalition"
+    if (t.text.toLowerCase() === 'part' && v.tokens[i + 1]?.text.toLowerCase() === 'of') {
+      out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 3), 'part_of', 'phrase:part-of', span(v, i, i + 1)));
+      return;
+    }
+    // "US troops in Iraq", "coalition troops in Iraq": forces stationed in a place
+    if (TROOPS.test(t.text) && /^(forces|troops|soldiers|personnel|bases|base|presence|contingent)$/i.test(t.text) && /^(in|inside)$/i.test(v.tokens[i + 1]?.text ?? '')) {
+      const owner = v.placed.filter((p) => p.last < i && i - p.last <= 2 && (p.mention.adjectival || p.mention.key === 'coalition' || p.entityType !== 'place')).sort((a, b) => b.last - a.last)[0];
+      const where = objectAfter(v, i + 1, 3);
+      if (owner && where && !negated(v, i) && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+        for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', 'phrase:troops-in', span(v, owner.first, w.last)));
+      }
+      return;
+    }
+    const noun = NOUNS[t.text.toLowerCase()];
+    if (noun && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      if (negated(v, i)) return;
+      const next = v.tokens[i + 1]?.text.toLowerCase();
+      // "Baghdad and Washington reached an agreement"
+      if (noun === 'negotiates_with' && next !== 'between') {
+        out.push(...coordinatedSubjects(v, subjectBefore(v, i), i, `noun:${t.text.toLowerCase()}:coordinated`));
+      }
+      // "talks between X and Y", "agreement between X and Y"
+      if (noun === 'negotiates_with' && next === 'between') {
+        const a = objectAfter(v, i + 1, 3);
+        const b = a && v.tokens[a.last + 1]?.text.toLowerCase() === 'and' ? objectAfter(v, a.last + 1, 3) : undefined;
+        out.push(...found(a, b, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
+        return;
+      }
+      // "the assassination of Y", "attacks on Y", "the withdrawal of Y" with the agent before the noun
+      if (next && ['of', 'on', 'against', 'with'].includes(next)) {
+        const target = objectAfter(v, i + 1, 4);
+        if (!target) return;
+        if (noun === 'opposes' && next === 'of' && /^(withdrawal|expulsion|departure|pullout)$/i.test(t.text)) {
+          // "X demanded the withdrawal of Y": X opposes Y
+          const subject = subjectBefore(v, i);
+          out.push(...found(subject, target, 'opposes', `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
+          return;
+        }
+        if (next === 'with' && noun !== 'negotiates_with') return;
+        if (next === 'of' && noun === 'attacks') return; // "an attack of nerves"; the object of "of" is rarely the target
+        const agent = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0]
+          ?? subjectBefore(v, i);
+        out.push(...found(agent, target, noun, `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
+      }
+    }
+  });
+  return out;
+}
+
+/** "X and Y agreed", "X and the Y reached an agreement": the two subjects negotiate. */
+function coordinatedSubjects(v: SentenceView, subject: Placed | undefined, i: number, rule: string): Found[] {
+  if (!subject) return [];
+  let k = subject.first - 1;
+  while (k >= 0 && v.tokens[k]!.pos === 'DET') k--;
+  if (v.tokens[k]?.text.toLowerCase() !== 'and') return [];
+  const other = v.placed.filter((p) => p.last === k - 1 && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+  return other ? found(other, subject, 'negotiates_with', rule, span(v, other.first, i)) : [];
+}
