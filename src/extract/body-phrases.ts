@@ -9,8 +9,11 @@ export const BODY_HEADS = [
   'health ministry', 'justice ministry', 'intelligence service', 'intelligence services', 'intelligence agency',
   'national guard', 'coast guard', 'air force', 'central bank', 'supreme court', 'federal court', 'foreign office',
   'state department', 'revolutionary guards', 'revolutionary guard', 'military', 'army', 'navy', 'parliament',
-  'police', 'cabinet', 'senate', 'congress', 'judiciary', 'presidency', 'embassy', 'intelligence', 'marines',
+  'police', 'cabinet', 'senate', 'congress', 'judiciary', 'presidency', 'embassy', 'consulate', 'intelligence', 'marines',
 ];
+
+/** Body heads that name a building, a place, not a body: the embassy lies in the host country's city. */
+export const FACILITY_HEADS = new Set(['embassy', 'consulate']);
 
 /** Heads that, after a country word, mean the state itself. */
 export const STATE_HEADS = ['government', 'executive', 'regime', 'authorities', 'administration', 'leadership', 'state'];

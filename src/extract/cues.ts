@@ -16,8 +16,7 @@ export const STATE_BODY_CUES = [
   'ministry', 'ministry of', 'parliament', 'armed forces', 'security forces', 'special forces', 'command', 'intelligence',
   'police', 'presidency', 'council of ministers', 'cabinet', 'senate', 'congress', 'national assembly', 'assembly',
   'army', 'navy', 'air force', 'marines', 'marine corps', 'coast guard', 'national guard', 'guard corps', 'force',
-  'forces', 'department', 'administration', 'government', 'court', 'supreme court', 'central bank', 'embassy',
-  'consulate', 'operations', 'joint chiefs', 'directorate', 'bureau', 'office of', 'secret service', 'military',
+  'forces', 'department', 'administration', 'government', 'court', 'supreme court', 'central bank', 'operations', 'joint chiefs', 'directorate', 'bureau', 'office of', 'secret service', 'military',
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo',
 ];
 
@@ -38,7 +37,7 @@ export const PLACE_CUES = [
   'island', 'islands', 'border', 'crossing', 'port', 'city', 'village', 'town', 'county', 'state of', 'peninsula',
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
   'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
-  'quarter', 'hills', 'coast', 'corridor',
+  'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate',
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */

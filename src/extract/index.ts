@@ -4,7 +4,7 @@
 import type { Document } from '../ingest/types.js';
 import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import { skeletonKey } from '../text/fold.js';
-import { BODY_HEADS, STATE_HEADS, matchHead } from './body-phrases.js';
+import { BODY_HEADS, FACILITY_HEADS, STATE_HEADS, matchHead } from './body-phrases.js';
 import { classifyName, countryOfModifier, isNonEntityWord, type Classified } from './classify.js';
 import { PLACE_OF } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
@@ -199,7 +199,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       const rest = textOf(ctx, to + 1, j);
       // "Iraqi Security Forces" is a body, "Iraqi Prime Minister X" a person with a nationality
       const restType = classifyName(rest, j - to);
-      if (to + 1 <= j && (!restType || restType.entityType !== 'place' || isTitleWord(us[to + 1]!.text))) {
+      const facility = FACILITY_HEADS.has(us[j]!.text.toLowerCase());
+      if (to + 1 <= j && (!restType || restType.entityType !== 'place' || isTitleWord(us[to + 1]!.text) || facility)) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
         continue;
@@ -270,6 +271,11 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       return;
     }
     if (c.rule === 'cue:coalition' && GENERIC_COALITION.test(name)) c = { ...c, key: 'coalition' };
+    const facility = matchHead(name.toLowerCase().split(/\s+/), [...FACILITY_HEADS]);
+    if (nationality && facility && facility.length === words) {
+      push(ctx, us[nationality.at]!, us[j]!, textOf(ctx, nationality.at, j), { ...c, key: `body:${nationality.code}:${skeletonKey(facility.head)}` });
+      return;
+    }
     push(ctx, us[s]!, us[j]!, name, c);
     return;
   }
@@ -318,11 +324,12 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   const adjectival = after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
   if (body && !adjectival) {
     const head = body.head === 'government security forces' ? 'security forces' : body.head;
+    const facility = FACILITY_HEADS.has(head);
     push(ctx, us[i]!, us[k + body.length - 1]!, textOf(ctx, i, k + body.length - 1), {
-      entityType: 'government',
+      entityType: facility ? 'place' : 'government',
       rule: `body-phrase:${head}`,
       key: `body:${country.code}:${skeletonKey(head)}`,
-      country: country.code,
+      ...(facility ? {} : { country: country.code }),
     });
     return k + body.length - 1;
   }
@@ -388,7 +395,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
         continue;
       }
       // coalitions: "the coalition", "the international coalition", "coalition forces"
-      if (lower === 'coalition' && !isCapitalised(u.text)) {
+      if ((lower === 'coalition' || (lower === 'alliance' && /-led$/i.test(units[i - 1]?.text ?? ''))) && !isCapitalised(u.text)) {
         const prev = units[i - 1]?.text.toLowerCase() ?? '';
         const next = units[i + 1]?.text.toLowerCase() ?? '';
         const named = ['the', 'international', 'global', 'military'].includes(prev) || MODIFIER_SUFFIX.test(units[i - 1]?.text ?? '') ||
@@ -399,6 +406,12 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
           push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key: 'coalition' });
         }
         continue;
+      }
+      // "theIslamic state": a function word glued to a name by bad scraping
+      const glued = /^(the|of|and|in|to|a|an)(\p{Lu}\p{Ll}{2,}.*)$/u.exec(u.text);
+      if (glued) {
+        const cut = glued[1]!.length;
+        units[i] = { ...u, text: glued[2]!, start: u.start + cut, pos: 'PROPN' };
       }
       if (!startsName(ctx, i)) continue;
       let j = chunkEnd(ctx, i);

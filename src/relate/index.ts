@@ -3,6 +3,7 @@
 // and noun frames, gazetteer containment); `related_to` is the co-occurrence fallback, kept only where
 // no typed claim joins the pair.
 import type { Mention } from '../extract/types.js';
+import { skeletonKey } from '../text/fold.js';
 import type { AnalysedDocument } from '../nlp/types.js';
 import type { Entity, ResolveResult } from '../resolve/types.js';
 import type { Rule } from './candidate.js';
@@ -28,6 +29,8 @@ export interface RelateOptions {
 }
 
 export const DEFAULT_RELATE_OPTIONS: RelateOptions = { cooccurrence: true };
+
+let sentenceOf: (m: Mention) => Evidence | undefined = () => undefined;
 
 export function relate(
   analysed: readonly AnalysedDocument[],
@@ -56,15 +59,20 @@ export function relate(
     if (!c.evidence.some((e) => e.doc === ev.doc && e.start === ev.start)) c.evidence.push(ev);
   };
   const placeSentences = new Map<string, Evidence[]>();
+  const sentenceIndex = new Map<string, Evidence>();
+  sentenceOf = (m: Mention) => sentenceIndex.get(`${m.doc}\t${m.sentence}`);
   for (const a of analysed) {
     for (const s of a.sentences) {
       const ms = bySentence.get(`${a.docId}\t${s.index}`);
       if (!ms) continue;
       const view: SentenceView = { doc: a.docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
       const base: Evidence = { doc: a.docId, sentence: s.text, start: s.start, end: s.end };
-      for (const rule of Object.values(RULES)) {
-        for (const f of rule(view)) add(typed, f.source.entity, f.target.entity, f.relation, f.rule, { ...base, trigger: f.trigger });
-      }
+      sentenceIndex.set(`${a.docId}\t${s.index}`, base);
+      const foundHere = Object.values(RULES).flatMap((rule) => rule(view));
+      // "the embassy in the Green Zone of Baghdad": what lies in a place lies in what contains it
+      const inside = foundHere.filter((f) => f.relation === 'located_in');
+      for (const a1 of inside) for (const b1 of inside) if (a1.target.entity === b1.source.entity && a1.source.entity !== b1.target.entity) foundHere.push({ ...a1, target: b1.target, rule: 'located_in:transitive' });
+      for (const f of foundHere) add(typed, f.source.entity, f.target.entity, f.relation, f.rule, { ...base, trigger: f.trigger });
       const ids = [...new Set(view.placed.map((p) => p.entity))].sort();
       for (const id of ids) {
         if (entities.get(id)?.entityType === 'place') placeSentences.set(id, [...(placeSentences.get(id) ?? []), base]);
@@ -77,8 +85,36 @@ export function relate(
     if (e.entityType !== 'place' || !e.partOf || !entities.has(e.partOf)) continue;
     for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
   }
+  deriveAdministrations(resolved, mentions, typed, add);
   const joined = new Set([...typed.values()].flatMap((c) => [`${c.source}\t${c.target}`, `${c.target}\t${c.source}`]));
   const out = [...typed.values()];
   if (opts.cooccurrence) out.push(...[...cooc.values()].filter((c) => !joined.has(`${c.source}\t${c.target}`)));
   return out;
+}
+
+/**
+ * "the Biden administration": the person it is named after leads it, and it is part of the state that
+ * person leads ("US President Joe Biden"), with the sentences that name the administration as evidence.
+ */
+function deriveAdministrations(
+  resolved: ResolveResult,
+  mentions: readonly Mention[],
+  typed: Map<string, Claim>,
+  add: (map: Map<string, Claim>, s: string, t: string, r: Claim['relation'], rule: string, ev: Evidence) => void,
+): void {
+  const people = resolved.entities.filter((e) => e.entityType === 'person');
+  const evidenceOf = new Map<string, Evidence[]>();
+  for (const c of typed.values()) for (const ev of c.evidence) evidenceOf.set(`${ev.doc}:${ev.start}`, [ev]);
+  for (const m of mentions) {
+    if (!/^head:(administration|government)$/.test(m.rule)) continue;
+    const admin = resolved.assignment[m.id];
+    const surname = skeletonKey(m.text.replace(/\s+(administration|government)$/i, ''));
+    const leader = people.filter((p) => skeletonKey(p.label).split(' ').pop() === surname);
+    if (!admin || leader.length !== 1) continue;
+    const ev = sentenceOf(m);
+    if (!ev) continue;
+    add(typed, leader[0]!.id, admin, 'leads', 'name:administration', { ...ev, trigger: m.text });
+    const states = [...typed.values()].filter((c) => c.source === leader[0]!.id && c.relation === 'leads' && resolved.entities.find((e) => e.id === c.target)?.countryCode);
+    for (const st of states) add(typed, admin, st.target, 'part_of', 'name:administration', { ...ev, trigger: m.text });
+  }
 }

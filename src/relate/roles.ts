@@ -54,9 +54,13 @@ function after(v: SentenceView, p: Placed): Window | undefined {
   if (!/^[,–—]$/.test(v.tokens[p.last + 1]?.text ?? '')) return undefined;
   const a = p.last + 2;
   let b = a;
-  while (b < v.tokens.length && !BOUNDARY.has(v.tokens[b]!.text) && !STOP.has(v.tokens[b]!.text.toLowerCase()) && b - a < 16) b++;
-  // "X, Iraqi officials and Y": a list, not an apposition
-  if (v.tokens[b]?.text.toLowerCase() === 'and') return undefined;
+  // "and" ends the apposition once it has its role word ("top security and intelligence commander")
+  const hasRole = () => roleIn(v, { a, b: b - 1 }) !== undefined;
+  while (b < v.tokens.length && !BOUNDARY.has(v.tokens[b]!.text) && b - a < 16) {
+    const w = v.tokens[b]!.text.toLowerCase();
+    if (STOP.has(w) && (w !== 'and' || hasRole())) break;
+    b++;
+  }
   return b > a ? { a, b: b - 1 } : undefined;
 }
 

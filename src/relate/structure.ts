@@ -29,11 +29,38 @@ export function structureClaims(v: SentenceView): Found[] {
       if (y && isBody(p) && (isBody(y) || isCountry(y))) out.push(...found(p, y, 'part_of', 'name:x-of-y', span(v, p.first, y.last)));
       if (y && p.entityType === 'place' && (y.entityType === 'place' || isCountry(y))) out.push(...found(p, y, 'located_in', 'name:x-of-y', span(v, p.first, y.last)));
     }
+    // "the anti-ISIS task force in Iraq", "US Central Command in the Middle East": a body's forces there;
+    // "the embassy compound in the Green Zone": a place inside another
+    const inAt = v.tokens[p.last + 1]?.text.toLowerCase() === 'in' ? p.last + 2 : /^(compound|headquarters|building|complex)$/i.test(v.tokens[p.last + 1]?.text ?? '') && v.tokens[p.last + 2]?.text.toLowerCase() === 'in' ? p.last + 3 : -1;
+    if (inAt > 0) {
+      let k = inAt;
+      while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)))) k++;
+      const where = v.placed.filter((q) => q.first === k && !q.mention.modifier && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+      if (where && (isBody(p) || p.entityType === 'militia' || p.mention.key === 'coalition' || /task force/i.test(p.mention.text))) {
+        out.push(...found(p, where, 'deployed_in', 'name:body-in-place', span(v, p.first, where.last)));
+      }
+      if (where && p.entityType === 'place') out.push(...found(p, where, 'located_in', 'name:place-in-place', span(v, p.first, where.last)));
+    }
     // "Baghdad's Green Zone"
     if (p.entityType === 'place' && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) {
       const owned = v.placed.find((q) => q.first === p.last + 2 && q.entityType === 'place');
       if (owned) out.push(...found(owned, p, 'located_in', 'name:possessive', span(v, p.first, owned.last)));
     }
   }
+  // "the coalition, which encompasses more than 80 countries, including France, Britain and ..."
+  v.tokens.forEach((t, i) => {
+    if (!/^(including|includes|include|comprising|comprises|encompassing)$/i.test(t.text)) return;
+    const whole = v.placed.filter((p) => p.last < i && i - p.last <= 15 && (p.entityType === 'organization' || p.entityType === 'militia') && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+    if (!whole) return;
+    let k = i + 1;
+    for (;;) {
+      const member = v.placed.filter((p) => p.first === k && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+      if (!member || !(isCountry(member) || member.entityType === whole.entityType)) break;
+      out.push(...found(member, whole, 'part_of', 'name:member-list', span(v, whole.first, member.last)));
+      if (!/^(,|and)$/i.test(v.tokens[member.last + 1]?.text ?? '')) break;
+      k = member.last + 2;
+      if (v.tokens[k]?.text.toLowerCase() === 'and') k++;
+    }
+  });
   return out;
 }

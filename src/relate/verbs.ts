@@ -19,7 +19,8 @@ const VERBS: Record<string, Relation> = {
   deploy: 'deployed_in', station: 'deployed_in', keep: 'deployed_in', maintain: 'deployed_in', base: 'deployed_in',
   oppose: 'opposes', condemn: 'opposes', threaten: 'opposes', fight: 'opposes', confront: 'opposes', tackle: 'opposes',
   oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
-  resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes',
+  resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
+  depose: 'opposes', rain: 'attacks',
 };
 
 /** Nouns that carry a relation: "talks between X and Y", "the assassination of Y", "attacks on Y". */
@@ -31,7 +32,12 @@ const NOUNS: Record<string, Relation> = {
   agreement: 'negotiates_with', deal: 'negotiates_with', ceasefire: 'negotiates_with', truce: 'negotiates_with',
   resistance: 'opposes', war: 'opposes', fight: 'opposes', insurgency: 'opposes', campaign: 'opposes',
   sanctions: 'opposes', withdrawal: 'opposes', expulsion: 'opposes', departure: 'opposes', pullout: 'opposes',
+  assistance: 'advises', training: 'advises', advice: 'advises',
+  mission: 'deployed_in', presence: 'deployed_in', deployment: 'deployed_in', operations: 'deployed_in',
 };
+
+/** What an attack may hit, written as a country word and a noun: "two US bases", "American interests". */
+const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers)$/i;
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies', 'without', 'refused', 'failed', 'failing', 'unlikely']);
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
@@ -62,15 +68,25 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   if (/ing$/i.test(v.tokens[i]?.text ?? '') && PREPOSITIONS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) {
     return v.placed.find((p) => p.last === i - 2 && actor(v, p));
   }
-  const cands = v.placed.filter((p) => p.last < i && i - p.last <= 14 && actor(v, p)).sort((a, b) => b.last - a.last || a.first - b.first);
+  // "the Islamic State, which has conquered": the subject of a relative clause is the name before it
+  let r = i - 1;
+  while (r > 0 && (v.tokens[r]!.pos === 'AUX' || v.tokens[r]!.pos === 'ADV')) r--;
+  if (/^(which|who)$/i.test(v.tokens[r]?.text ?? '') && v.tokens[r - 1]?.text === ',') {
+    return v.placed.filter((p) => p.last === r - 2 && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+  }
+  const cands = v.placed.filter((p) => p.last < i && i - p.last <= 32 && actor(v, p)).sort((a, b) => b.last - a.last || a.first - b.first);
   for (const p of cands) {
+    if (i - p.last > 14 && v.tokens[p.last + 1]?.text !== ',') continue; // far only across an apposition
     const between = v.tokens.slice(p.last + 1, i);
     if (between.some((t) => CLAUSE.has(t.text) && !(t.text === '“' && v.tokens[i - 1]?.text === '“') && t.text !== '“')) return undefined;
     // commas only around an apposition right after the subject: "X, a militia group, said"
     const commas = between.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k >= 0);
-    if (commas.length && !(commas.length === 2 && commas[0] === 0)) return undefined;
+    const verbBetween = between.some((t) => t.pos === 'VERB' && t !== between[between.length - 1]);
+    if (commas.length && !(commas.length === 2 && commas[0] === 0) && !(commas.length === 1 && commas[0] === 0 && !verbBetween)) return undefined;
     const prev = v.tokens[p.first - 1]?.text.toLowerCase() ?? '';
-    if (PREPOSITIONS.has(prev)) continue;
+    // "the head of X said": the head speaks for X
+    const speaksFor = (prev === 'of' || prev === 'for') && /^(head|leader|chief|spokesman|spokeswoman|spokesperson|commander|commanders|leaders|members|fighters)$/i.test(v.tokens[p.first - 2]?.text ?? '');
+    if (PREPOSITIONS.has(prev) && !speaksFor) continue;
     // a name that modifies a noun is not the subject ("a U.S. departure and have attacked")
     const next = v.tokens[p.last + 1];
     if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TROOPS.test(next.text)) return undefined;
@@ -113,8 +129,26 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10): Placed | undefine
   const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
   if (!onlyVerbs && between.some((t) => CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || RELATIVE.has(t.text.toLowerCase()))) return undefined;
   if (between.some((t) => RELATIVE.has(t.text.toLowerCase()))) return undefined;
-  if (p.mention.adjectival && !TROOPS.test(v.tokens[p.last + 1]?.text ?? '') && p.mention.rule !== 'metonymy:capital') return undefined;
+  const after = v.tokens[p.last + 1]?.text ?? '';
+  if (p.mention.adjectival && !TROOPS.test(after) && !TARGET_NOUNS.test(after) && p.mention.rule !== 'metonymy:capital') return undefined;
   return npHead(v, p);
+}
+
+/** The subject of the sentence's first clause: the first acting entity before the first verb. */
+function mainSubject(v: SentenceView, limit: number): Placed | undefined {
+  const firstVerb = v.tokens.findIndex((t) => t.pos === 'VERB');
+  if (firstVerb < 0 || firstVerb >= limit) return undefined;
+  return subjectBefore(v, firstVerb);
+}
+
+/** The actor of "in a US drone strike" after token `from`: who carried out the attack that killed. */
+function strikeAgent(v: SentenceView, from: number): Placed | undefined {
+  for (let k = from; k < v.tokens.length; k++) {
+    if (!/^(strike|airstrike|attack|raid|bombing|ambush|operation)$/i.test(v.tokens[k]!.text)) continue;
+    const agent = v.placed.filter((p) => p.last < k && k - p.last <= 3 && p.first > from && actor(v, { ...p, mention: { ...p.mention, adjectival: false } })).sort((a, b) => b.last - a.last)[0];
+    if (agent) return agent;
+  }
+  return undefined;
 }
 
 /** "in Iraq and Syria": the entities coordinated with `p`. */
@@ -124,7 +158,9 @@ function coordinated(v: SentenceView, p: Placed): Placed[] {
   for (;;) {
     const w = v.tokens[cur.last + 1]?.text.toLowerCase();
     if (w !== 'and' && w !== ',') break;
-    const next = v.placed.filter((q) => q.first === cur.last + 2 && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
+    let k = cur.last + 2;
+    if (/^(much|most|parts|part|all)$/i.test(v.tokens[k]?.text ?? '') && v.tokens[k + 1]?.text.toLowerCase() === 'of') k += 2;
+    const next = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
     if (!next || next.entityType !== p.entityType) break;
     out.push(next);
     cur = next;
@@ -146,7 +182,9 @@ export function verbClaims(v: SentenceView): Found[] {
         out.push(...found(objectAfter(v, i + 1, 3), subjectBefore(v, i - 1), relation, `verb:${lemma}:passive`, span(v, i - 1, i + 1)));
         return;
       }
-      const subject = subjectBefore(v, i);
+      // ", toppling X": a participle takes the subject of the main clause
+      const participle = /ing$/i.test(t.text) && v.tokens[i - 1]?.text === ',';
+      const subject = participle ? mainSubject(v, i) : subjectBefore(v, i);
       if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
       let object = objectAfter(v, i);
       // "deployed in Y" needs a place or state
@@ -178,13 +216,25 @@ export function verbClaims(v: SentenceView): Found[] {
       }
       // "talks between X and Y", "agreement between X and Y"
       if (noun === 'negotiates_with' && next === 'between') {
-        const a = objectAfter(v, i + 1, 3);
-        const b = a && v.tokens[a.last + 1]?.text.toLowerCase() === 'and' ? objectAfter(v, a.last + 1, 3) : undefined;
+        const a = partyAfter(v, i + 1);
+        const and = a ? v.tokens.findIndex((x, k) => k > a.last && k <= a.last + 2 && x.text.toLowerCase() === 'and') : -1;
+        const b = and > 0 ? partyAfter(v, and) : undefined;
         out.push(...found(a, b, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
         return;
       }
       // "the assassination of Y", "attacks on Y", "the withdrawal of Y" with the agent before the noun
-      if (next && ['of', 'on', 'against', 'with'].includes(next)) {
+      if (noun === 'deployed_in' && (next === 'in' || next === 'inside')) {
+        const where = objectAfter(v, i + 1, 3);
+        const owner = v.placed.filter((p) => p.last < i && i - p.last <= 3 && p.mention.adjectival && !p.mention.modifier).sort((a, b) => b.last - a.last)[0] ?? subjectBefore(v, i);
+        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) out.push(...found(owner, where, 'deployed_in', `noun:${t.text.toLowerCase()}`, span(v, i, where.last)));
+        return;
+      }
+      if (next && ['of', 'on', 'against', 'with', 'to'].includes(next)) {
+        if (next === 'to' && noun !== 'advises') return;
+        if (noun === 'deployed_in') {
+          if (next !== 'in') return;
+        }
+        if (noun === 'advises' && next !== 'to') return;
         const target = objectAfter(v, i + 1, 4);
         if (!target) return;
         if (noun === 'opposes' && next === 'of' && /^(withdrawal|expulsion|departure|pullout)$/i.test(t.text)) {
@@ -195,13 +245,25 @@ export function verbClaims(v: SentenceView): Found[] {
         }
         if (next === 'with' && noun !== 'negotiates_with') return;
         if (next === 'of' && noun === 'attacks') return; // "an attack of nerves"; the object of "of" is rarely the target
-        const agent = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0]
-          ?? subjectBefore(v, i);
+        const before = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0];
+        // "the murder of X ... in a US drone strike": the strike's actor killed
+        const agent = (noun === 'killed' && !before ? strikeAgent(v, target.last) : undefined) ?? before ?? subjectBefore(v, i);
         out.push(...found(agent, target, noun, `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
+        if (noun === 'killed') out.push(...found(agent, target, 'attacks', `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
       }
     }
   });
   return out;
+}
+
+/**
+ * A party after "between" or "and": "the commanders of the coalition", "Iraqi (and coalition) officials",
+ * "the Joint Operations": determiners, role nouns and "of" may stand before it, a demonym counts.
+ */
+function partyAfter(v: SentenceView, i: number): Placed | undefined {
+  let k = i + 1;
+  while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || ROLE_NOUN.test(v.tokens[k]!.text) || /^(commanders|leaders|officials|representatives|of)$/i.test(v.tokens[k]!.text))) k++;
+  return v.placed.filter((p) => p.first === k && !p.mention.modifier).sort((a, b) => b.last - a.last)[0];
 }
 
 /** "X and Y agreed", "X and the Y reached an agreement": the two subjects negotiate. */
@@ -210,6 +272,7 @@ function coordinatedSubjects(v: SentenceView, subject: Placed | undefined, i: nu
   let k = subject.first - 1;
   while (k >= 0 && v.tokens[k]!.pos === 'DET') k--;
   if (v.tokens[k]?.text.toLowerCase() !== 'and') return [];
-  const other = v.placed.filter((p) => p.last === k - 1 && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+  // "X and Y", "Iraqi officials and the Y"
+  const other = v.placed.filter((p) => (p.last === k - 1 || (p.last === k - 2 && TROOPS.test(v.tokens[k - 1]!.text))) && actor(v, p)).sort((a, b) => a.first - b.first)[0];
   return other ? found(other, subject, 'negotiates_with', rule, span(v, other.first, i)) : [];
 }
