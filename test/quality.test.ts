@@ -20,5 +20,9 @@ describe.runIf(existsSync(GOLD))('seed quality against the gold', () => {
     expect(s.entities.splits).toBeLessThanOrEqual(T.splits);
     expect(s.entities.merges).toBeLessThanOrEqual(T.merges);
   });
+  it(`typed relations: precision >= ${T.relationPrecision}, recall >= ${T.relationRecall}`, () => {
+    expect(s.relations.precision).toBeGreaterThanOrEqual(T.relationPrecision);
+    expect(s.relations.recall).toBeGreaterThanOrEqual(T.relationRecall);
+  });
   it(`pair recall >= ${T.pairRecall}`, () => expect(s.relations.pairRecall).toBeGreaterThanOrEqual(T.pairRecall));
 });

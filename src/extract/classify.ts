@@ -32,6 +32,10 @@ const CALENDAR = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan', 'eid',
 ]);
 
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''));
+}
+
 export function isNonEntityWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w);

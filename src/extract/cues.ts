@@ -27,7 +27,7 @@ export const ORGANISATION_CUES = [
   'times', 'post', 'journal', 'network', 'tv', 'television', 'radio', 'bank', 'union', 'organization', 'organisation',
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune',
-  'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international',
+  'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
 ];
 
 /** Words of places. */

@@ -5,7 +5,7 @@ import type { Document } from '../ingest/types.js';
 import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import { skeletonKey } from '../text/fold.js';
 import { BODY_HEADS, FACILITY_HEADS, STATE_HEADS, matchHead } from './body-phrases.js';
-import { classifyName, countryOfModifier, isNonEntityWord, type Classified } from './classify.js';
+import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type Classified } from './classify.js';
 import { PLACE_OF } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
 import type { Mention } from './types.js';
@@ -59,6 +59,7 @@ function startsName(ctx: Ctx, i: number): boolean {
   const u = ctx.units[i]!;
   if (!isCapitalised(u.text) || u.pos === 'PUNCT') return false;
   if (u.text === 'I') return false;
+  if (isCalendarWord(u.text)) return false;
   if (CLOSED_CLASS.has(u.pos) && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);

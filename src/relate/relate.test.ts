@@ -1,0 +1,54 @@
+// One table per pattern family on small sentences, and negation and hedges.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../build.js';
+
+/** Typed claims of a one-paragraph article, as "source relation target". */
+function claimsOf(text: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-rel-'));
+  writeFileSync(join(dir, 'a.txt'), `Headline\n${text}`);
+  return build([dir])
+    .claims.filter((c) => c.relation !== 'related_to')
+    .map((c) => `${c.source} ${c.relation} ${c.target}`)
+    .sort();
+}
+
+const cases: Array<{ family: string; text: string; expected: string[] }> = [
+  { family: 'title before a name (head of state)', text: 'Sudanese President Omar al-Bashir spoke on Monday.', expected: ['omar-al-bashir leads sudan'] },
+  { family: 'apposition (head of government)', text: 'Talks began with Shehbaz Sharif, the Pakistani prime minister, on Monday.', expected: ['shehbaz-sharif leads pakistan'] },
+  { family: 'member role before a name', text: 'The claim was made by Turkish foreign minister Hakan Fidan on Friday.', expected: ['hakan-fidan member_of turkiye'] },
+  { family: 'head of a body in apposition', text: 'Ali Hashem, commander of the Quds Brigade, spoke.', expected: ['ali-hashem leads quds-brigade'] },
+  { family: 'deputy of a body', text: 'Omar Haddad, deputy commander of the Tiger Brigade, spoke.', expected: ['omar-haddad member_of tiger-brigade'] },
+  { family: 'member with a preposition', text: 'Said Karim, a researcher at the Carnegie Endowment, said so.', expected: ['said-karim member_of carnegie-endowment'] },
+  { family: 'backed modifier', text: 'The Russian-backed Wagner Group arrived.', expected: ['russia backs wagner-group'] },
+  { family: 'led modifier', text: 'The Saudi-led coalition struck the port.', expected: ['saudi-arabia leads coalition'] },
+  { family: 'based modifier', text: 'He is an analyst with the Brussels-based International Crisis Group.', expected: ['international-crisis-group located_in brussels'] },
+  { family: 'state body with its state', text: 'The Turkish Defence Ministry said so.', expected: ['turkish-defence-ministry part_of turkiye'] },
+  { family: 'attack verb', text: 'Hamas attacked Israel on Saturday.', expected: ['hamas attacks israel'] },
+  { family: 'kill verb, passive', text: 'Ayman al-Zawahiri was killed by the United States in Kabul, Afghanistan.', expected: ['kabul located_in afghanistan', 'united-states killed ayman-al-zawahiri'] },
+  { family: 'meeting', text: 'Emmanuel Macron met Olaf Scholz in Berlin.', expected: ['emmanuel-macron negotiates_with olaf-scholz'] },
+  { family: 'talks between', text: 'It follows talks between Ukraine and Russia.', expected: ['ukraine negotiates_with russia'] },
+  { family: 'coordinated subjects agreeing', text: 'Cairo and Washington reached an agreement in July.', expected: ['egypt negotiates_with united-states'] },
+  { family: 'advise verb', text: 'The European Union will train the Malian army.', expected: ['european-union advises malian-army', 'malian-army part_of mali'] },
+  { family: 'troops in a country', text: 'There are 900 French troops in Niger.', expected: ['france deployed_in niger'] },
+  { family: 'opposes: demand the withdrawal', text: 'Hezbollah demanded the withdrawal of Israeli forces.', expected: ['hezbollah opposes israel'] },
+  { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
+];
+
+describe('relate: pattern families', () => {
+  for (const c of cases) it(c.family, () => expect(claimsOf(c.text)).toEqual(c.expected.sort()));
+});
+
+describe('relate: negation and hedges give no typed claim', () => {
+  const negated = [
+    'Hamas denied attacking Israel on Saturday.',
+    'Emmanuel Macron did not meet Olaf Scholz.',
+    'Iran could strike Israel, officials warned.',
+    'Hamas never attacked Israel, its leaders said.',
+  ];
+  for (const text of negated) {
+    it(text, () => expect(claimsOf(text).filter((c) => !c.includes('located_in'))).toEqual([]));
+  }
+});
