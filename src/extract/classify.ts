@@ -36,9 +36,12 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR.has(word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''));
 }
 
+/** Adjectives of regions: "West African", "Middle Eastern". */
+const REGION_ADJECTIVES = /^(west|east|north|south|central|southern|northern|eastern|western|sub-saharan|southeast|northeast|northwest|southwest)?\s*(african|asian|european|american|eastern|arab|arabian|caribbean|latin american|middle eastern|balkan|baltic|nordic|scandinavian|gulf|sahelian|mediterranean)$/i;
+
 export function isNonEntityWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
-  return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w);
+  return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w) || REGION_ADJECTIVES.test(w);
 }
 
 export function classifyName(name: string, wordCount: number): Classified | undefined {
@@ -53,6 +56,12 @@ export function classifyName(name: string, wordCount: number): Classified | unde
       canonical: org.label,
       country: KNOWN_BODY_COUNTRY[org.label],
     };
+  }
+  // "Islamic State Sahel Province", "al-Qaeda in the Arabian Peninsula": a branch of a known armed group
+  const words = name.split(/\s+/);
+  for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+    const parent = organisationByName(words.slice(0, k).join(' '));
+    if (parent?.entityType === 'militia') return { entityType: 'militia', rule: `branch-of:${parent.label}` };
   }
   const cue = typeByCues(name);
   if (cue && wordCount > 1) {

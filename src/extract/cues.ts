@@ -8,7 +8,8 @@ export const MILITIA_CUES = [
   'insurgents', 'mujahideen', 'army of', 'legion', 'kataib', "kata'ib", 'harakat', 'harakat', 'asaib', "asa'ib",
   'saraya', 'liwa', 'jaysh', 'jaish', 'jabhat', 'hashd', 'hezbollah', 'hizbullah', 'hizballah', 'ansar', 'tahrir',
   'fatah al', 'jihad', 'shabaab', 'militants', 'guerrillas', 'resistance', 'islamic state of', 'liberation army',
-  'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces',
+  'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces', "jama'at", 'jamaat', 'jamaah',
+  'nusrat', 'katibat', 'wilayat', 'mujahidin', 'tanzim', 'harakat',
 ];
 
 /** Words of state bodies. */
@@ -17,7 +18,8 @@ export const STATE_BODY_CUES = [
   'police', 'presidency', 'council of ministers', 'cabinet', 'senate', 'congress', 'national assembly', 'assembly',
   'army', 'navy', 'air force', 'marines', 'marine corps', 'coast guard', 'national guard', 'guard corps', 'force',
   'forces', 'department', 'administration', 'government', 'court', 'supreme court', 'central bank', 'operations', 'joint chiefs', 'directorate', 'bureau', 'office of', 'secret service', 'military',
-  'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo',
+  'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
+  'general staff', 'staff', 'guard', 'guards',
 ];
 
 /** Words of other organisations. */

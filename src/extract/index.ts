@@ -101,7 +101,9 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
         const nextAfter = us[k + 1];
         const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
-        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly) {
+        // "the Security Service of Ukraine": the state is its own mention (and the body part of it)
+        const stateName = countryByName(us[k]?.text ?? '') || countryByName(`${us[k]?.text ?? ''} ${us[k + 1]?.text ?? ''}`);
+        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && !stateName) {
           j = k;
           continue;
         }
@@ -178,6 +180,16 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     }
     return;
   }
+  // a well-known name as a whole: "Syrian Democratic Forces" is not a Syrian body called "Democratic Forces"
+  const whole = textOf(ctx, i, j);
+  const knownWhole = j > i ? organisationByName(whole) : undefined;
+  if (knownWhole) {
+    // the country word in it still names the country ("Iranian Revolutionary Guards")
+    const lead = countryOfModifier(us[i]!.text);
+    if (lead) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(lead, 'nationality'), countryByName(us[i]!.text) ? {} : { adjectival: true });
+    push(ctx, us[i]!, us[j]!, whole, classifyName(whole, j - i + 1)!);
+    return;
+  }
   // a demonym or country word alone: "Iraqi officials", "American influence", "Iraqis"
   const alone = countryOfModifier(textOf(ctx, i, j));
   if (alone) {
@@ -235,11 +247,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   for (let p = j - 1; p >= s; p--) {
     const known = organisationByName(textOf(ctx, s, p));
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
-    if (known && rest && rest.entityType !== 'person' && rest.entityType !== 'place') {
+    // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
+    if (known && ((rest && rest.entityType !== 'person' && rest.entityType !== 'place') || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
       s = p + 1;
       split = true;
+      while (s < j && isTitleWord(us[s]!.text)) titles.push(s++);
       break;
     }
   }
@@ -351,9 +365,20 @@ function isTitleCaseSentence(units: Unit[]): boolean {
   return words.filter((u) => isCapitalised(u.text)).length / words.length >= 0.8;
 }
 
+/** The end of a well-known name of several words starting at `i`, apostrophes included ("People’s Protection Units"). */
+function knownAt(ctx: Ctx, i: number): number | undefined {
+  for (let k = Math.min(ctx.units.length - 1, i + 7); k > i; k--) {
+    const last = ctx.units[k]!;
+    if (last.pos === 'PUNCT' || !isCapitalised(last.text)) continue;
+    if (organisationByName(textOf(ctx, i, k))) return k;
+  }
+  return undefined;
+}
+
 /** In a Title Case line, only names the gazetteers know: the longest one starting at `i`. */
 function knownOnly(ctx: Ctx, i: number): number {
   for (let k = Math.min(ctx.units.length - 1, i + 4); k >= i; k--) {
+    if (ctx.units.slice(i, k + 1).some((u) => u.pos === 'PUNCT' || !/\p{L}/u.test(u.text))) continue;
     const text = textOf(ctx, i, k);
     const country = countryOfModifier(text);
     const c = country ? countryMention(country, 'gazetteer:country') : classifyName(text, k - i + 1);
@@ -404,7 +429,15 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
         if (named && !['a', 'an', 'former'].includes(prev)) {
           let s = i;
           if (['international', 'global'].includes(prev)) s = i - 1;
-          push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key: 'coalition' });
+          // "the US-led coalition": the leader keys the coalition, so two coalitions of one corpus stay apart
+          const led = /^(.+)-led$/i.exec(units[s - 1]?.text ?? '');
+          let key = 'coalition';
+          if (led) {
+            const leader = countryOfModifier(led[1]!) ?? classifyName(led[1]!, 1)?.capitalOf;
+            if (leader) key = `coalition:${leader.code}`;
+            s--;
+          }
+          push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key });
         }
         continue;
       }
@@ -415,7 +448,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
         units[i] = { ...u, text: glued[2]!, start: u.start + cut, pos: 'PROPN' };
       }
       if (!startsName(ctx, i)) continue;
-      let j = chunkEnd(ctx, i);
+      let j = knownAt(ctx, i) ?? chunkEnd(ctx, i);
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
       if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
@@ -440,7 +473,12 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
       const country = countryOfModifier(textOf(ctx, i, j));
       if (country) j = Math.max(j, bodyPhrase(ctx, j, country));
       // "Islamic State (IS)": the acronym is an alias of the name before it
-      const named = out.length > before ? out[out.length - 1]! : undefined;
+      let named = out.length > before ? out[out.length - 1]! : undefined;
+      // "the Security Service of Ukraine (SBU)": the acronym is the body's, not the state's
+      if (named?.key?.startsWith('country:') && units[i - 1]?.text.toLowerCase() === 'of') {
+        const body = out.find((m) => m.end === units[i - 2]?.end && m.sentence === sentence.index && m.entityType !== 'person');
+        if (body) named = body;
+      }
       if (named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)) {
         const acr = units[j + 2]!;
         push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });

@@ -33,6 +33,12 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Popular Mobilization Forces', entityType: 'militia', aliases: ['PMF', 'Popular Mobilisation Forces', 'Popular Mobilization Units', 'PMU', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hashd'] },
   { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH'] },
   { label: 'Asaib Ahl al-Haq', entityType: 'militia', aliases: ['Asa’ib Ahl al-Haq', 'AAH'] },
+  { label: 'Jama’at Nusrat al-Islam wal-Muslimin', entityType: 'militia', aliases: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin", 'Group for the Support of Islam and Muslims', 'GSIM'] },
+  { label: 'Islamic State in the Greater Sahara', entityType: 'militia', aliases: ['ISGS', 'IS-GS'] },
+  { label: 'Islamic State West Africa Province', entityType: 'militia', aliases: ['ISWAP'] },
+  { label: 'Africa Corps', entityType: 'government', aliases: [] },
+  { label: 'Tigray People’s Liberation Front', entityType: 'militia', aliases: ['TPLF', "Tigray People's Liberation Front"] },
+  { label: 'M23', entityType: 'militia', aliases: ['March 23 Movement'] },
   { label: 'Peshmerga', entityType: 'government', aliases: ['the Peshmerga', 'Kurdish Peshmerga'] },
   { label: 'Fatah', entityType: 'organization', aliases: [] },
   { label: 'Muslim Brotherhood', entityType: 'organization', aliases: ['the Muslim Brotherhood'] },
@@ -53,6 +59,16 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'International Committee of the Red Cross', entityType: 'organization', aliases: ['ICRC', 'Red Cross'] },
   { label: 'Amnesty International', entityType: 'organization', aliases: ['Amnesty'] },
   { label: 'Human Rights Watch', entityType: 'organization', aliases: ['HRW'] },
+  { label: 'Doctors Without Borders', entityType: 'organization', aliases: ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres'] },
+  { label: 'International Court of Justice', entityType: 'organization', aliases: ['ICJ', 'World Court'] },
+  { label: 'ECOWAS', entityType: 'organization', aliases: ['Economic Community of West African States', 'CEDEAO'] },
+  { label: 'Alliance of Sahel States', entityType: 'organization', aliases: ['AES'] },
+  { label: 'World Food Programme', entityType: 'organization', aliases: ['WFP', 'World Food Program'] },
+  { label: 'Organisation for Security and Co-operation in Europe', entityType: 'organization', aliases: ['OSCE'] },
+  { label: 'Shanghai Cooperation Organisation', entityType: 'organization', aliases: ['SCO'] },
+  { label: 'BRICS', entityType: 'organization', aliases: [] },
+  { label: 'G7', entityType: 'organization', aliases: ['Group of Seven'] },
+  { label: 'G20', entityType: 'organization', aliases: ['Group of 20', 'Group of Twenty'] },
   { label: 'OPEC', entityType: 'organization', aliases: ['Organization of the Petroleum Exporting Countries'] },
   { label: 'UNHCR', entityType: 'organization', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
   { label: 'UNICEF', entityType: 'organization', aliases: ["United Nations Children's Fund"] },
@@ -95,7 +111,7 @@ let byAlias: Map<string, KnownOrganisation> | undefined;
 let bySkeleton: Map<string, KnownOrganisation> | undefined;
 
 /** Aliases that are also common English words or titles: matched only as written (upper case). */
-const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd']);
+const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23']);
 
 export function organisationByName(name: string): KnownOrganisation | undefined {
   if (!byAlias) {

@@ -29,7 +29,7 @@ const PHRASE_RE = new RegExp(
   `\\b(?:${[...CHROME_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
-const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|more)\s*(article|post|story|stories|news)?\s*[:\-–—]?/i;
+const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
 
 const TERMINAL = /[.!?…"”'’)\]]$/;
 const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from as is are was were be but not its their his her'.split(' '));
@@ -37,9 +37,10 @@ const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 function isCategoryList(line: string): boolean {
-  for (const sep of [',', '|', '•', '·']) {
+  for (const sep of [',', '|', '•', '·', '›', '»', '>']) {
     const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
-    if (parts.length < 6) continue;
+    // commas occur in prose, the other separators only in menus, tags and breadcrumbs
+    if (parts.length < (sep === ',' ? 6 : 3)) continue;
     const short = parts.filter((p) => words(p).length <= 4 && (/^\d[\d.,]*$/.test(p) || /^[\p{Lu}\d]/u.test(p)));
     if (short.length / parts.length >= 0.8) return true;
   }
@@ -47,7 +48,9 @@ function isCategoryList(line: string): boolean {
 }
 
 function isNavigation(line: string): boolean {
-  if (NAV_PREFIX.test(line) && /^(previous|next)/i.test(line)) return true;
+  if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
+  // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"
+  if (NAV_PREFIX.test(line) && !/[.!?]["”]?$/.test(line)) return true;
   const hits = line.match(PHRASE_RE) ?? [];
   if (hits.length === 0) return false;
   const rest = words(line.replace(PHRASE_RE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' '));
@@ -61,6 +64,8 @@ function isNavigation(line: string): boolean {
 const CREDIT_PATTERNS = [
   /^(©|\(c\)\s|copyright\b)/i,
   /^(photos?|images?|pictures?|video|credits?|file photo|illustration)\s*[:/|]/i,
+  /\b(photo|photograph|picture|image|credit)\s*:\s*[^.]{2,80}(\/\s*\w+)?\s*\*?$/i, // "... Photo: Agency / handout"
+  /^\*[^*]+\*$/, // an italic line on its own: a caption
   /^[\p{Lu}][\p{Lu}.&' -]{1,30}\/[\p{Lu}][\p{L}.' -]*(\s+[-–—]|\s*$)/u, // AGENCY/PHOTOGRAPHER - caption
   /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/, // caption - Site, 1920, 09.12.2021
   /^\((ap|afp|reuters|getty)[^)]*\)$/i,

@@ -24,6 +24,9 @@ export function appositionHead(v: SentenceView, a: number): Placed | undefined {
 }
 
 function headAfter(v: SentenceView, m: Placed): Placed | undefined {
+  // "the US-led coalition" is one mention that holds its modifier
+  const enclosing = v.placed.find((p) => p !== m && p.first <= m.first && p.last > m.last && !p.mention.adjectival);
+  if (enclosing) return enclosing;
   const next = v.placed.find((p) => p.first > m.last && p.first <= m.last + 4 && !p.mention.adjectival);
   if (next) {
     // no clause boundary in between

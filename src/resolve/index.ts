@@ -32,10 +32,23 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   // 1. keys and full names
   const shortForms: Mention[] = [];
   const bareBodies: Mention[] = [];
+  // the coalition of a document is the one it names with its leader ("US-led"), else the corpus's only one
+  const ledIn = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.key?.startsWith('coalition:')) ledIn.set(m.doc, new Set([...(ledIn.get(m.doc) ?? []), m.key]));
+  const allLed = new Set([...ledIn.values()].flatMap((s) => [...s]));
+  const coalitionKey = (m: Mention) => {
+    const inDoc = ledIn.get(m.doc);
+    if (inDoc?.size === 1) return [...inDoc][0]!;
+    if (!inDoc && allLed.size === 1) return [...allLed][0]!;
+    return 'coalition';
+  };
+  const docCountries = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.key?.startsWith('country:')) docCountries.set(m.doc, new Set([...(docCountries.get(m.doc) ?? []), m.key.slice(8)]));
   for (const m of mentions) {
     if (m.aliasOf && !m.key) continue; // joins its long form below
-    if (m.key?.startsWith('body::')) bareBodies.push(m);
-    else if (m.rule === 'gazetteer:city' && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
+    if (m.key === 'coalition') add(coalitionKey(m), m, 'coalition-of-document');
+    else if (m.key?.startsWith('body::')) bareBodies.push(m);
+    else if (/^gazetteer:(city|province)$/.test(m.rule) && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
     else if (m.key) add(m.key, m, m.rule);
     else if (m.entityType === 'person' && !m.text.includes(' ')) shortForms.push(m);
     else add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
@@ -43,9 +56,11 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   // 2. a body named without its country joins the one body of that name with a country
   for (const m of bareBodies) {
     const suffix = m.key!.slice('body::'.length);
-    let withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.endsWith(`:${suffix}`));
+    // only a body of a state the document names: "the Foreign Ministry" of one article is not another's
+    const named = (k: string) => docCountries.get(m.doc)?.has(k.split(':')[1]!) ?? false;
+    let withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.endsWith(`:${suffix}`) && named(k));
     // "Joint Operations" for "joint operations command": the words of a longer body name, in order
-    if (withCountry.length === 0) withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.split(':')[2]!.startsWith(`${suffix} `));
+    if (withCountry.length === 0) withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.split(':')[2]!.startsWith(`${suffix} `) && named(k));
     add(withCountry.length === 1 ? withCountry[0]! : m.key!, m, withCountry.length === 1 ? 'body-without-country' : m.rule);
   }
   // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
@@ -63,6 +78,19 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     else if (m.key) add(m.key, m, m.rule);
     else if (!m.shortForm) add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
     // a bare capitalised word with no evidence and no full name: not an entity
+  }
+  // 3b. a shorter name that ends a longer one ("Ag Ghali" of "Iyad Ag Ghaly"): same document first
+  const personGroups = [...groups.values()].filter((g) => g.key.startsWith('name:') && g.mentions.every((m) => m.entityType === 'person'));
+  for (const g of personGroups) {
+    const words = g.key.slice(5).split(' ');
+    if (words.length < 2) continue;
+    const longer = personGroups.filter((o) => o !== g && groups.has(o.key) && o.key.slice(5).split(' ').length > words.length && o.key.endsWith(` ${words.join(' ')}`));
+    const docs = new Set(g.mentions.map((m) => m.doc));
+    const sameDoc = longer.filter((o) => o.mentions.some((m) => docs.has(m.doc)));
+    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && longer.length === 1 ? longer[0] : undefined;
+    if (!pick) continue;
+    for (const m of g.mentions) add(pick.key, m, 'end-of-longer-name');
+    groups.delete(g.key);
   }
   // 4. acronyms defined in parentheses join their long form
   for (const m of mentions) {
@@ -123,7 +151,7 @@ function pickLabel(g: Group): string {
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   const words = (s: string) => s.split(/\s+/).length;
-  const possessive = (s: string) => (/['’]s\b/.test(s) ? 1 : 0);
+  const possessive = (s: string) => (/['’]s\b/.test(s) ? 1 : 0) + (/^[^\p{Ll}]+$/u.test(s) && s.length > 3 ? 1 : 0);
   // support: mentions whose words all stand in the spelling ("al-Kadhimi" supports "Mustafa al-Kadhimi")
   const support = new Map<string, number>();
   for (const cand of counts.keys()) {

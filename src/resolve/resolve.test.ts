@@ -44,10 +44,15 @@ describe('resolve', () => {
   });
 
   it('joins a body named without its country to the one body of that name', () => {
-    const r = run({ a: 'The Iranian Quds Force commander was killed.', b: 'The Quds Force provided help.' });
+    const r = run({ a: 'The Iranian Quds Force commander was killed.', b: 'The Quds Force provided help to Iran.' });
     const quds = r.entities.filter((e) => /Quds/.test(e.label));
     expect(quds).toHaveLength(1);
     expect(quds[0]!.partOf).toBe('iran');
+  });
+
+  it('keeps a body apart from the one of another state the document does not name', () => {
+    const r = run({ a: 'The Sudanese Foreign Ministry said so.', b: 'Ukraine said the Foreign Ministry would reply.' });
+    expect(r.entities.filter((e) => /Foreign Ministry/.test(e.label))).toHaveLength(2);
   });
 
   it('records the rule of every merge for --explain', () => {
