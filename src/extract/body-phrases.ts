@@ -15,6 +15,9 @@ export const BODY_HEADS = [
 /** Body heads that name a building, a place, not a body: the embassy lies in the host country's city. */
 export const FACILITY_HEADS = new Set(['embassy', 'consulate']);
 
+/** Heads that name one institution: "Sudan's army", "the Sudanese military", "its armed forces". */
+export const SAME_BODY: Record<string, string> = { army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces' };
+
 /** Heads that, after a country word, mean the state itself. */
 export const STATE_HEADS = ['government', 'executive', 'regime', 'authorities', 'administration', 'leadership', 'state'];
 

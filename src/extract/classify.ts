@@ -78,6 +78,12 @@ export function classifyName(name: string, wordCount: number): Classified | unde
     return { entityType: 'place', rule: `gazetteer:${place.kind}`, key: `place:${skeletonKey(place.name)}`, place, capitalOf, ...(place.country ? { country: place.country } : {}) };
   }
   if (cue) return { entityType: cue.entityType, rule: `cue:${cue.cue}` };
+  // "North Darfur", "Upper Nile": a direction before a known place
+  const directed = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-east|north-west|south-east|south-west)\s+(.+)$/i.exec(name);
+  if (directed) {
+    const inner = placeByName(directed[2]!);
+    if (inner) return { entityType: 'place', rule: 'gazetteer:direction', ...(inner.country ? { country: inner.country } : {}) };
+  }
   return undefined;
 }
 

@@ -19,7 +19,9 @@ export const STATE_BODY_CUES = [
   'army', 'navy', 'air force', 'marines', 'marine corps', 'coast guard', 'national guard', 'guard corps', 'force',
   'forces', 'department', 'administration', 'government', 'court', 'supreme court', 'central bank', 'operations', 'joint chiefs', 'directorate', 'bureau', 'office of', 'secret service', 'military',
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
-  'general staff', 'staff', 'guard', 'guards',
+  'general staff', 'staff', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
+  'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
+  'command council', 'security cabinet', 'war cabinet', 'governing council',
 ];
 
 /** Words of other organisations. */
@@ -28,7 +30,7 @@ export const ORGANISATION_CUES = [
   'committee', 'association', 'center', 'centre', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'press',
   'times', 'post', 'journal', 'network', 'tv', 'television', 'radio', 'bank', 'union', 'organization', 'organisation',
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
-  'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune',
+  'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
 ];
 
@@ -66,7 +68,10 @@ export function typeByCues(name: string): { entityType: EntityType; cue: string 
     if (entityType === 'militia') continue;
     for (const c of cues) {
       const at = lower.lastIndexOf(` ${c} `);
-      if (at >= 0 && (!best || at > best.at || (at === best.at && c.length > best.cue.length))) best = { entityType, cue: c, at };
+      // the cue that ends last is the head; a longer one ending there wins ("leadership council")
+      const end = at + c.length;
+      const bestEnd = best ? best.at + best.cue.length : -1;
+      if (at >= 0 && (!best || end > bestEnd || (end === bestEnd && c.length > best.cue.length))) best = { entityType, cue: c, at };
     }
   }
   return best && { entityType: best.entityType, cue: best.cue };

@@ -4,7 +4,7 @@
 import type { Document } from '../ingest/types.js';
 import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import { skeletonKey } from '../text/fold.js';
-import { BODY_HEADS, FACILITY_HEADS, STATE_HEADS, matchHead } from './body-phrases.js';
+import { BODY_HEADS, FACILITY_HEADS, SAME_BODY, STATE_HEADS, matchHead } from './body-phrases.js';
 import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type Classified } from './classify.js';
 import { PLACE_OF } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
@@ -97,7 +97,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
     if (CONNECTORS.has(next.text.toLowerCase()) && after) {
       const head = textOf(ctx, i, j);
       const cue = classifyName(head, 2);
-      if (cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) {
+      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea)$/i.test(head);
+      if ((cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) || geographic) {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
         const nextAfter = us[k + 1];
         const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
@@ -126,9 +127,12 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   if (!next || /^[–—:-]$/.test(next.text)) return false;
   if (/^['’]s$/.test(next.text)) return !isCapitalised(us[j + 2]?.text ?? 'X') && !PLACE_HEADS.has(us[j + 2]?.text.toLowerCase() ?? '');
   if (prev === 'of' && /^(ally|allies|proxy|proxies|support|pressure|influence|demands|policy|backing|enemy|enemies|envoy|partner|partners)$/i.test(us[i - 2]?.text ?? '')) return true;
-  if (prev && LOCATIVE.has(prev)) return false;
+  if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
   return true;
 }
+
+/** Prepositions after which an unknown name is a place ("near Marib", "in North Darfur"). */
+const LOCATIVE_BEFORE_PLACE = new Set(['in', 'near', 'around', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'around', 'across', 'of', 'via', 'through', 'over', 'toward', 'towards', 'within', 'throughout', 'outskirts', 'visit', 'visited', 'visiting']);
 
@@ -248,7 +252,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const known = organisationByName(textOf(ctx, s, p));
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
-    if (known && ((rest && rest.entityType !== 'person' && rest.entityType !== 'place') || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
+    const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
+    if (known && (restIsName || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
       s = p + 1;
@@ -276,7 +281,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       const from = nationality && !split ? nationality.at : s;
       const bodyName = textOf(ctx, from, j);
       const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
-      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? head.head : name.replace(/^the\s+/i, ''))}`;
+      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : name.replace(/^the\s+/i, ''))}`;
       push(ctx, us[from]!, us[j]!, bodyName, { ...c, key, country }, {});
       return;
     }
@@ -303,11 +308,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const prevWord = us[s - 1]?.text.toLowerCase() ?? '';
   const before = rolesBefore(ctx, s);
   const after = roleAfter(ctx, j);
-  if (PLACE_OF.includes(prevWord) && us[s - 2]?.text.toLowerCase() !== 'of') {
-    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${prevWord}` });
+  // "the port city of Hodeidah", "the capital Sanaa", "near Marib": the context makes a place
+  const placeWord = prevWord === 'of' ? us[s - 2]?.text.toLowerCase() ?? '' : prevWord;
+  const evidence = titles.length > 0 || !!before || !!after;
+  if (PLACE_OF.includes(placeWord) || (!evidence && LOCATIVE_BEFORE_PLACE.has(prevWord) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
-  const evidence = titles.length > 0 || !!before || !!after;
   const roles = [roleText, before, after].filter((r): r is string => !!r);
   if (words === 1) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
@@ -316,13 +323,22 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'name-shape' }, { roles, ...(nationality ? { country: nationality.code } : {}) });
 }
 
+/** "Ukraine's Foreign Ministry", "Ukraine's General Staff": a capitalised body name after a possessive. */
+function possessiveBody(ctx: Ctx, k: number): { head: string; length: number } | undefined {
+  const end = chunkEnd(ctx, k);
+  const name = textOf(ctx, k, end);
+  const c = classifyName(name, end - k + 1);
+  return c && c.entityType === 'government' && !c.key ? { head: name.toLowerCase(), length: end - k + 1 } : undefined;
+}
+
 /** "Iraqi parliament", "Iraq's security forces", "the Iraqi government" after a country word at `i`. */
 function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }): number {
   const us = ctx.units;
   let k = i + 1;
   if (/^['’]s$/.test(us[k]?.text ?? '')) k++;
   const words = us.slice(k, k + 4).map((u) => u.text.toLowerCase());
-  if (words.length === 0 || isCapitalised(us[k]!.text)) return i;
+  // "Iraqi parliament", and after a possessive also "Ukraine's Foreign Ministry"
+  if (words.length === 0 || (isCapitalised(us[k]!.text) && k === i + 1)) return i;
   const state = matchHead(words, STATE_HEADS);
   if (state && !(state.head === 'administration' || state.head === 'state')) {
     push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), {
@@ -334,7 +350,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
     });
     return k + state.length - 1;
   }
-  const body = matchHead(words, BODY_HEADS);
+  const body = matchHead(words, BODY_HEADS) ?? (k > i + 1 && isCapitalised(us[k]!.text) ? possessiveBody(ctx, k) : undefined);
   const after = us[k + (body?.length ?? 0)];
   const adjectival = after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
   if (body && !adjectival) {
@@ -343,7 +359,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
     push(ctx, us[i]!, us[k + body.length - 1]!, textOf(ctx, i, k + body.length - 1), {
       entityType: facility ? 'place' : 'government',
       rule: `body-phrase:${head}`,
-      key: `body:${country.code}:${skeletonKey(head)}`,
+      key: `body:${country.code}:${skeletonKey(SAME_BODY[head] ?? head)}`,
       ...(facility ? {} : { country: country.code }),
     });
     return k + body.length - 1;
@@ -355,7 +371,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound']);
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque']);
 
 /** A headline in Title Case, where capitals say nothing about names. */
 function isTitleCaseSentence(units: Unit[]): boolean {
@@ -448,7 +464,9 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
         units[i] = { ...u, text: glued[2]!, start: u.start + cut, pos: 'PROPN' };
       }
       if (!startsName(ctx, i)) continue;
-      let j = knownAt(ctx, i) ?? chunkEnd(ctx, i);
+      const plainEnd = chunkEnd(ctx, i);
+      const knownEnd = knownAt(ctx, i);
+      let j = knownEnd !== undefined && knownEnd > plainEnd ? knownEnd : plainEnd;
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
       if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
@@ -461,9 +479,12 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
       const last = out.length > before ? out[out.length - 1]! : undefined;
       const headWord = units[j + 1]?.text.toLowerCase() ?? '';
       // "the Al-Asad airbase", "the Biden administration": a name and a lower-case head noun
-      if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && PLACE_HEADS.has(headWord)) {
-        Object.assign(last, { text: textOf(ctx, i, j + 1), end: units[j + 1]!.end, entityType: 'place', rule: `head:${headWord}`, shortForm: undefined, roles: [] });
-        j++;
+      // "the Zamzam displacement camp", "Okhmatdyt children's hospital": one noun may stand before the head
+      const nounThenHead = units[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(units[j + 1]!.text) ? (/^['’]s$/.test(units[j + 2]?.text ?? '') ? j + 3 : j + 2) : -1;
+      const headAt = PLACE_HEADS.has(headWord) ? j + 1 : nounThenHead > 0 && PLACE_HEADS.has(units[nounThenHead]?.text.toLowerCase() ?? '') ? nounThenHead : -1;
+      if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && headAt > 0) {
+        Object.assign(last, { text: textOf(ctx, i, headAt), end: units[headAt]!.end, entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
+        j = headAt;
       } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government')) {
         const text = textOf(ctx, i, j + 1);
         Object.assign(last, { text, end: units[j + 1]!.end, entityType: 'government', rule: `head:${headWord}`, key: `body::${skeletonKey(text)}`, shortForm: undefined, roles: [] });
@@ -472,6 +493,13 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
       // a country word followed by a body noun: "Iraqi parliament"
       const country = countryOfModifier(textOf(ctx, i, j));
       if (country) j = Math.max(j, bodyPhrase(ctx, j, country));
+      // "X, also known as Y": Y is another name of X
+      const aka = out.length > before ? out[out.length - 1]! : undefined;
+      if (aka && !aka.adjectival) {
+        const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && m.entityType === aka.entityType && !m.adjectival && m.end <= aka.start);
+        const between = prevMention ? sentence.text.slice(prevMention.end - sentence.start, aka.start - sentence.start) : '';
+        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously )?known (as|by (his|her|its|the) (nom de guerre|name))\s*$|^[\s,(]*a\.?k\.?a\.?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
+      }
       // "Islamic State (IS)": the acronym is an alias of the name before it
       let named = out.length > before ? out[out.length - 1]! : undefined;
       // "the Security Service of Ukraine (SBU)": the acronym is the body's, not the state's

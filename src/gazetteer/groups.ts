@@ -37,6 +37,8 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Islamic State in the Greater Sahara', entityType: 'militia', aliases: ['ISGS', 'IS-GS'] },
   { label: 'Islamic State West Africa Province', entityType: 'militia', aliases: ['ISWAP'] },
   { label: 'Africa Corps', entityType: 'government', aliases: [] },
+  { label: 'Syrian National Army', entityType: 'militia', aliases: ['SNA', 'Turkish-backed Syrian National Army'] },
+  { label: 'Free Syrian Army', entityType: 'militia', aliases: ['FSA'] },
   { label: 'Tigray People’s Liberation Front', entityType: 'militia', aliases: ['TPLF', "Tigray People's Liberation Front"] },
   { label: 'M23', entityType: 'militia', aliases: ['March 23 Movement'] },
   { label: 'Peshmerga', entityType: 'government', aliases: ['the Peshmerga', 'Kurdish Peshmerga'] },
@@ -111,7 +113,7 @@ let byAlias: Map<string, KnownOrganisation> | undefined;
 let bySkeleton: Map<string, KnownOrganisation> | undefined;
 
 /** Aliases that are also common English words or titles: matched only as written (upper case). */
-const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23']);
+const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA']);
 
 export function organisationByName(name: string): KnownOrganisation | undefined {
   if (!byAlias) {

@@ -73,7 +73,7 @@ const CREDIT_PATTERNS = [
 ];
 
 const BYLINE_PATTERNS = [
-  /^[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/u,
+  /^\*?[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\*?\s*([|·•–—-]\s*[^.]{0,40})?$/u,
   /contributed( reporting)? to this (report|story|article)\.?$/i,
   /^(additional )?(reporting|writing|editing|research) by\b/i,
   /^(written|edited|compiled) by\b/i,

@@ -10,15 +10,22 @@ import { span, type Placed, type SentenceView } from './view.js';
 const STATE_LEADERS = ['prime minister', 'president', 'premier', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'supreme leader', 'head of state', 'monarch', 'ruler', 'dictator', 'head of government'];
 /** Titles of the head of a body. */
 const HEADS = ['commander', 'commander-in-chief', 'head', 'leader', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'secretary general', 'founder', 'president', 'ceo', 'emir', 'commandant', 'boss'];
-/** Roles of members. */
-const MEMBERS = [
+/** Roles in the service of a state or body: they make a member of a state as well as of a body. */
+const OFFICIALS = [
   'national security adviser', 'national security advisor', 'adviser', 'advisor', 'minister', 'secretary', 'official', 'spokesman',
-  'spokeswoman', 'spokesperson', 'fellow', 'member', 'analyst', 'researcher', 'officer', 'envoy', 'ambassador', 'manager',
-  'lawmaker', 'legislator', 'mp', 'senator', 'fighter', 'soldier', 'diplomat', 'negotiator', 'aide', 'general', 'colonel',
-  'lieutenant general', 'major general', 'brigadier', 'admiral', 'captain', 'representative', 'governor',
-  'cleric', 'journalist', 'correspondent', 'editor', 'economist', 'scholar', 'expert', 'militant', 'operative',
+  'spokeswoman', 'spokesperson', 'officer', 'envoy', 'ambassador', 'manager', 'lawmaker', 'legislator', 'mp', 'senator',
+  'diplomat', 'negotiator', 'aide', 'general', 'colonel', 'lieutenant general', 'major general', 'brigadier', 'admiral',
+  'captain', 'representative', 'governor',
 ];
+/** Roles that make a member of a body, not of a state: a "Malian militant" does not work for Mali. */
+const AFFILIATES = ['fellow', 'member', 'analyst', 'researcher', 'fighter', 'soldier', 'cleric', 'journalist', 'correspondent', 'editor', 'economist', 'scholar', 'expert', 'militant', 'operative'];
+const MEMBERS = [...OFFICIALS, ...AFFILIATES];
+/** Roles whose "to"/"for" names where they are sent, not whom they serve: "the US envoy for Sudan". */
+const SENT = new Set(['envoy', 'ambassador', 'representative', 'emissary']);
+/** Words before a head role that make it a rank inside the body: "a senior IS leader", "the EU's foreign policy chief". */
+const INSIDE = new Set(['senior', 'top', 'local', 'regional', 'field', 'provincial', 'military', 'political', 'policy', 'security', 'intelligence', 'communications', 'media', 'former']);
 const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'acting', 'under', 'junior', 'second-in-command']);
+const OFFICIAL_SET = new Set(OFFICIALS);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?']);
 const STOP = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'and', 'but', 'when', 'while', 'whose']);
 const PREPS = new Set(['of', 'for', 'with', 'at', 'to', 'in']);
@@ -68,7 +75,17 @@ function after(v: SentenceView, p: Placed): Window | undefined {
  * Finds the role phrase of a window: the first run of role words ("deputy commander",
  * "national security adviser", "prime minister"); its head is the run's last role phrase.
  */
-function roleIn(v: SentenceView, w: Window): { kind: 'state' | 'head' | 'member'; at: number; end: number; subordinate: boolean; text: string } | undefined {
+interface Role {
+  kind: 'state' | 'head' | 'member';
+  at: number;
+  end: number;
+  subordinate: boolean;
+  text: string;
+  word: string;
+  official: boolean;
+}
+
+function roleIn(v: SentenceView, w: Window): Role | undefined {
   const ws = v.tokens.slice(w.a, w.b + 1).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
   const matches: Array<{ kind: 'state' | 'head' | 'member'; at: number; end: number }> = [];
   const scan = (list: string[], kind: 'state' | 'head' | 'member') => {
@@ -87,15 +104,16 @@ function roleIn(v: SentenceView, w: Window): { kind: 'state' | 'head' | 'member'
   // extend through the run: a match that starts where the previous one ended or right after it
   let head = matches[0]!;
   for (const m of matches) if (m.at > head.at && m.at <= head.end + 1 && m.end > head.end) head = m;
-  const subordinate = ws.slice(0, head.at).some((x) => SUBORDINATE.has(x));
-  return { kind: head.kind, at: w.a + head.at, end: w.a + head.end, subordinate, text: span(v, w.a, w.b) };
+  const subordinate = ws.slice(0, head.at).some((x) => SUBORDINATE.has(x)) || (head.kind === 'head' && INSIDE.has(ws[head.at - 1] ?? '')) || (head.kind === 'head' && INSIDE.has(ws[head.at - 2] ?? '') && !/^[\p{Lu}]/u.test(v.tokens[w.a + head.at - 1]?.text ?? ''));
+  const word = ws.slice(head.at, head.end + 1).join(' ');
+  return { kind: head.kind, at: w.a + head.at, end: w.a + head.end, subordinate, text: span(v, w.a, w.b), word, official: OFFICIAL_SET.has(word) || head.kind !== 'member' };
 }
 
-function targetOf(v: SentenceView, w: Window, role: { at: number; end: number }, person: Placed): Placed | undefined {
+function targetOf(v: SentenceView, w: Window, role: Role, person: Placed): Placed | undefined {
   const inWindow = v.placed.filter((x) => x !== person && x.first >= w.a && x.last <= w.b && x.entityType !== 'person' && x.entityType !== 'place');
   // "commander of the X", "fellow with the Y": the first body after the preposition
   const prep = v.tokens[role.end + 1]?.text.toLowerCase();
-  if (prep && PREPS.has(prep)) {
+  if (prep && PREPS.has(prep) && !(SENT.has(role.word) && (prep === 'to' || prep === 'for'))) {
     const next = inWindow.filter((x) => x.first > role.end).sort((a, b) => a.first - b.first || b.last - a.last);
     const body = next.find((x) => !x.mention.adjectival || x.mention.rule === 'nationality');
     if (body) return body;
@@ -117,6 +135,7 @@ export function roleClaims(v: SentenceView): Found[] {
       if (!target) continue;
       const isState = !!target.mention.key?.startsWith('country:');
       let relation: Relation;
+      if (isState && !role.official) continue;
       if (isState) relation = role.kind === 'state' && !role.subordinate ? 'leads' : 'member_of';
       else relation = role.kind !== 'member' && !role.subordinate ? 'leads' : 'member_of';
       out.push(...found(p, target, relation, `role:${role.kind}`, role.text));

@@ -35,7 +35,7 @@ export function structureClaims(v: SentenceView): Found[] {
     if (inAt > 0) {
       let k = inAt;
       while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)))) k++;
-      const where = v.placed.filter((q) => q.first === k && !q.mention.modifier && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+      const where = v.placed.filter((q) => q.first === k && !q.mention.modifier && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
       if (where && (isBody(p) || p.entityType === 'militia' || p.mention.key === 'coalition' || /task force/i.test(p.mention.text))) {
         out.push(...found(p, where, 'deployed_in', 'name:body-in-place', span(v, p.first, where.last)));
       }

@@ -52,8 +52,9 @@ function actor(v: SentenceView, p: Placed): boolean {
 }
 
 function negated(v: SentenceView, i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = v.tokens[k]!.text.toLowerCase();
+    if (/^[,;:.“”"]$/.test(w)) break;
     if (NEGATION.has(w) || HEDGE.has(w)) return true;
   }
   return false;
@@ -68,6 +69,12 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   if (/ing$/i.test(v.tokens[i]?.text ?? '') && PREPOSITIONS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) {
     return v.placed.find((p) => p.last === i - 2 && actor(v, p));
   }
+  // "since he toppled": he or she is the nearest person before; "it", "they" are left alone
+  let q = i - 1;
+  while (q > 0 && (v.tokens[q]!.pos === 'AUX' || v.tokens[q]!.pos === 'ADV' || v.tokens[q]!.pos === 'PART')) q--;
+  const pronoun = v.tokens[q]?.text.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she') return v.placed.filter((p) => p.entityType === 'person' && p.last < q).sort((a, b) => b.last - a.last)[0];
+  if (pronoun && /^(it|they|we|i|you|which|that|who)$/.test(pronoun) && !(pronoun === 'which' || pronoun === 'who')) return undefined;
   // "the Islamic State, which has conquered": the subject of a relative clause is the name before it
   let r = i - 1;
   while (r > 0 && (v.tokens[r]!.pos === 'AUX' || v.tokens[r]!.pos === 'ADV')) r--;
@@ -109,7 +116,7 @@ function npHead(v: SentenceView, p: Placed): Placed {
       k = m.last + 1;
       continue;
     }
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) {
+    if (((t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) || TITLE.test(t.text)) {
       k++;
       continue;
     }
@@ -118,9 +125,10 @@ function npHead(v: SentenceView, p: Placed): Placed {
   return head;
 }
 const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|official|general|adviser|advisor)$/i;
+const TITLE = /^(Secretary|General|Secretary-General|President|Prime|Minister|Foreign|Defence|Defense|Chief|Commander|Gen\.|Col\.|Capt\.|Maj\.|Lt\.)$/;
 
 /** The object: the first entity after `i`, across at most a few words and prepositions. */
-function objectAfter(v: SentenceView, i: number, maxGap = 10): Placed | undefined {
+function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false): Placed | undefined {
   const cands = v.placed.filter((p) => p.first > i && p.first - i <= maxGap && !p.mention.modifier).sort((a, b) => a.first - b.first || b.last - a.last);
   const p = cands[0];
   if (!p) return undefined;
@@ -129,7 +137,17 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10): Placed | undefine
   const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
   if (!onlyVerbs && between.some((t) => CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || RELATIVE.has(t.text.toLowerCase()))) return undefined;
   if (between.some((t) => RELATIVE.has(t.text.toLowerCase()))) return undefined;
+  // a common noun is the object ("condemned the raids as ..."), unless it is a part of the name ("the remnants of X")
+  if (!instrument) {
+    for (let k = i + 1; k < p.first; k++) {
+      const t = v.tokens[k]!;
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && v.tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined;
+    }
+  }
   const after = v.tokens[p.last + 1]?.text ?? '';
+  // "the US ambassador": a name that modifies a noun is not the object
+  const nextTok = v.tokens[p.last + 1];
+  if (nextTok && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(nextTok.text) && !TROOPS.test(after) && !TARGET_NOUNS.test(after)) return undefined;
   if (p.mention.adjectival && !TROOPS.test(after) && !TARGET_NOUNS.test(after) && p.mention.rule !== 'metonymy:capital') return undefined;
   return npHead(v, p);
 }
@@ -186,7 +204,8 @@ export function verbClaims(v: SentenceView): Found[] {
       const participle = /ing$/i.test(t.text) && v.tokens[i - 1]?.text === ',';
       const subject = participle ? mainSubject(v, i) : subjectBefore(v, i);
       if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
-      let object = objectAfter(v, i);
+      if (/^(power|control|office|charge)$/i.test(v.tokens[i + 1]?.text ?? '')) return; // "seized power in X"
+      let object = objectAfter(v, i, 10, relation === 'deployed_in' || /^(launch|fire|rain|drop|aim|hurl|lob)$/.test(lemma));
       // "deployed in Y" needs a place or state
       if (relation === 'deployed_in' && object && !(object.entityType === 'place' || object.mention.key?.startsWith('country:'))) object = undefined;
       for (const o of object ? coordinated(v, object) : []) out.push(...found(subject, o, relation, `verb:${lemma}`, trigger));
@@ -226,7 +245,9 @@ export function verbClaims(v: SentenceView): Found[] {
       if (noun === 'deployed_in' && (next === 'in' || next === 'inside')) {
         const where = objectAfter(v, i + 1, 3);
         const owner = v.placed.filter((p) => p.last < i && i - p.last <= 3 && p.mention.adjectival && !p.mention.modifier).sort((a, b) => b.last - a.last)[0] ?? subjectBefore(v, i);
-        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) out.push(...found(owner, where, 'deployed_in', `noun:${t.text.toLowerCase()}`, span(v, i, where.last)));
+        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+          for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', `noun:${t.text.toLowerCase()}`, span(v, i, w.last)));
+        }
         return;
       }
       if (next && ['of', 'on', 'against', 'with', 'to'].includes(next)) {

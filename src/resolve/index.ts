@@ -48,7 +48,7 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     if (m.aliasOf && !m.key) continue; // joins its long form below
     if (m.key === 'coalition') add(coalitionKey(m), m, 'coalition-of-document');
     else if (m.key?.startsWith('body::')) bareBodies.push(m);
-    else if (/^gazetteer:(city|province)$/.test(m.rule) && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
+    else if (/^(gazetteer:(city|province)|context:.*)$/.test(m.rule) && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
     else if (m.key) add(m.key, m, m.rule);
     else if (m.entityType === 'person' && !m.text.includes(' ')) shortForms.push(m);
     else add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
@@ -76,7 +76,7 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : undefined;
     if (pick && (m.entityType === 'person' || sameDoc.length)) add(pick.key, m, sameDoc.length ? 'surname-in-document' : 'surname-in-corpus');
     else if (m.key) add(m.key, m, m.rule);
-    else if (!m.shortForm) add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
+    else if (!m.shortForm || m.entityType === 'place') add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
     // a bare capitalised word with no evidence and no full name: not an entity
   }
   // 3b. a shorter name that ends a longer one ("Ag Ghali" of "Iyad Ag Ghaly"): same document first
@@ -165,7 +165,9 @@ function pickLabel(g: Group): string {
 function toEntity(g: Group, usedIds: Set<string>): Entity {
   const label = pickLabel(g);
   const types = g.mentions.map((m) => m.entityType);
-  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? majority(types)!;
+  // a person named in full decides over the surnames that joined it ("Zelensky" is also a district)
+  const fullPerson = g.key.startsWith('name:') && g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' '));
+  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : majority(types)!);
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);
