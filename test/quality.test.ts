@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSeeds, GOLD, score, type Scores } from './helpers.js';
-import { SEED_THRESHOLDS as T } from './quality-thresholds.js';
+import { DEVSET_THRESHOLDS as D, SEED_THRESHOLDS as T } from './quality-thresholds.js';
+import { cli } from './helpers.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 describe.runIf(existsSync(GOLD))('seed quality against the gold', () => {
   let s: Scores;
@@ -25,4 +28,24 @@ describe.runIf(existsSync(GOLD))('seed quality against the gold', () => {
     expect(s.relations.recall).toBeGreaterThanOrEqual(T.relationRecall);
   });
   it(`pair recall >= ${T.pairRecall}`, () => expect(s.relations.pairRecall).toBeGreaterThanOrEqual(T.pairRecall));
+});
+
+describe.runIf(existsSync(GOLD))('development set quality against its gold (test/devset)', () => {
+  let s: Scores;
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'newsgraph-dev-'));
+    const r = cli(['build', 'test/devset/articles', '--out', out, '--quiet']);
+    if (r.status !== 0) throw new Error(r.stderr);
+    s = score(join(out, 'graph.json'), 'test/devset/devset.gold.json');
+  });
+
+  it(`entity F1 >= ${D.entityF1}, mention F1 >= ${D.mentionF1}, no merges`, () => {
+    expect(s.entities.f1).toBeGreaterThanOrEqual(D.entityF1);
+    expect(s.mentions.f1).toBeGreaterThanOrEqual(D.mentionF1);
+    expect(s.entities.merges).toBeLessThanOrEqual(D.merges);
+  });
+  it(`typed relation precision >= ${D.relationPrecision}, pair recall >= ${D.pairRecall}`, () => {
+    expect(s.relations.precision).toBeGreaterThanOrEqual(D.relationPrecision);
+    expect(s.relations.pairRecall).toBeGreaterThanOrEqual(D.pairRecall);
+  });
 });
