@@ -22,11 +22,21 @@ export const SAME_BODY: Record<string, string> = { army: 'armed forces', militar
 export const STATE_HEADS = ['government', 'executive', 'regime', 'authorities', 'administration', 'leadership', 'state'];
 
 /** Matches a head phrase at the start of `words` (lower case). Returns the phrase and how many words it took. */
+const byFirstWord = new WeakMap<readonly string[], Map<string, string[][]>>();
+
 export function matchHead(words: readonly string[], heads: readonly string[]): { head: string; length: number } | undefined {
+  let index = byFirstWord.get(heads);
+  if (!index) {
+    index = new Map();
+    for (const head of heads) {
+      const parts = head.split(' ');
+      index.set(parts[0]!, [...(index.get(parts[0]!) ?? []), parts]);
+    }
+    byFirstWord.set(heads, index);
+  }
   let best: { head: string; length: number } | undefined;
-  for (const head of heads) {
-    const parts = head.split(' ');
-    if (parts.every((p, i) => words[i] === p) && (!best || parts.length > best.length)) best = { head, length: parts.length };
+  for (const parts of index.get(words[0] ?? '') ?? []) {
+    if (parts.every((p, i) => words[i] === p) && (!best || parts.length > best.length)) best = { head: parts.join(' '), length: parts.length };
   }
   return best;
 }

@@ -6,6 +6,7 @@ import { placeByName, type Place } from '../gazetteer/places.js';
 import type { EntityType } from '../ontology.js';
 import { skeletonKey } from '../text/fold.js';
 import { typeByCues } from './cues.js';
+import { memo } from '../text/memo.js';
 
 export interface Classified {
   entityType: EntityType;
@@ -44,7 +45,14 @@ export function isNonEntityWord(word: string): boolean {
   return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w) || REGION_ADJECTIVES.test(w);
 }
 
+const classifyCached = memo((key: string) => classifyUncached(key.slice(key.indexOf('\u0000') + 1), Number(key.slice(0, key.indexOf('\u0000')))));
+
+/** The type of a name by gazetteers and cue words (memoised: callers must not change the result). */
 export function classifyName(name: string, wordCount: number): Classified | undefined {
+  return classifyCached(`${wordCount}\u0000${name}`);
+}
+
+function classifyUncached(name: string, wordCount: number): Classified | undefined {
   const country = countryByName(name);
   if (country) return { entityType: 'government', rule: 'gazetteer:country', key: `country:${country.code}`, canonical: country.name, country: country.code };
   const org = organisationByName(name);
@@ -88,7 +96,7 @@ export function classifyName(name: string, wordCount: number): Classified | unde
 }
 
 /** The country a word denotes as a demonym or name used as a modifier ("Iraqi", "US", "pro-Iranian"). */
-export function countryOfModifier(word: string): Country | undefined {
+export const countryOfModifier = memo((word: string): Country | undefined => {
   const w = word.replace(/^(pro|anti)-/i, '');
   return countryByDemonym(w) ?? countryByName(w);
-}
+});

@@ -1,6 +1,7 @@
 // Cue words that type a name by its own words: the head of "Kataib Hezbollah", "Interior Ministry",
 // "Century Foundation", "Green Zone". Lower case; multi-word cues are matched as phrases.
 import type { EntityType } from '../ontology.js';
+import { memo } from '../text/memo.js';
 
 /** Words of armed groups, with the transliterated Arabic ones. */
 export const MILITIA_CUES = [
@@ -58,7 +59,9 @@ const CUES: Array<[EntityType, string[]]> = [
  * The type a name's own words suggest, by its last cue word (the head): "Interior Ministry" ->
  * government, "Harakat Hezbollah al-Nujaba" -> militia (a militia word anywhere wins).
  */
-export function typeByCues(name: string): { entityType: EntityType; cue: string } | undefined {
+export const typeByCues = memo(cuesOf);
+
+function cuesOf(name: string): { entityType: EntityType; cue: string } | undefined {
   const lower = ` ${name.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ')} `;
   const militia = MILITIA_CUES.find((c) => lower.includes(` ${c} `) || lower.includes(` ${c}-`));
   if (militia) return { entityType: 'militia', cue: militia };

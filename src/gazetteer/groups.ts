@@ -3,6 +3,7 @@
 // common English name.
 import type { EntityType } from '../ontology.js';
 import { plainKey, skeletonKey } from '../text/fold.js';
+import { memo } from '../text/memo.js';
 
 export interface KnownOrganisation {
   label: string;
@@ -115,7 +116,11 @@ let bySkeleton: Map<string, KnownOrganisation> | undefined;
 /** Aliases that are also common English words or titles: matched only as written (upper case). */
 const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA']);
 
-export function organisationByName(name: string): KnownOrganisation | undefined {
+let exact: Map<string, KnownOrganisation> | undefined;
+
+export const organisationByName = memo(lookupOrganisation);
+
+function lookupOrganisation(name: string): KnownOrganisation | undefined {
   if (!byAlias) {
     byAlias = new Map();
     bySkeleton = new Map();
@@ -128,7 +133,12 @@ export function organisationByName(name: string): KnownOrganisation | undefined 
       }
     }
   }
+  if (!exact) {
+    exact = new Map();
+    for (const org of KNOWN_ORGANISATIONS) for (const a of org.aliases) if (CASE_SENSITIVE.has(a)) exact.set(a, org);
+  }
   const trimmed = name.replace(/^the\s+/i, '').trim();
-  for (const org of KNOWN_ORGANISATIONS) if (org.aliases.includes(trimmed) && CASE_SENSITIVE.has(trimmed)) return org;
+  const written = exact.get(trimmed);
+  if (written) return written;
   return byAlias.get(plainKey(trimmed)) ?? (trimmed.length >= 6 ? bySkeleton!.get(skeletonKey(trimmed)) : undefined);
 }

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { countries } from './countries.js';
 import { plainKey, skeletonKey } from '../text/fold.js';
+import { memo } from '../text/memo.js';
 
 export interface Place {
   name: string;
@@ -86,10 +87,10 @@ function load() {
 }
 
 /** A known place by name, in any spelling the keys fold together ("al-Anbar", "Anbar", "Bagdad"). */
-export function placeByName(name: string): Place | undefined {
+export const placeByName = memo((name: string): Place | undefined => {
   const { plain, folded } = load();
   return plain.get(plainKey(name)) ?? folded.get(skeletonKey(name));
-}
+});
 
 /** The capital of the country `code`. */
 export function capitalOf(code: string): string | undefined {

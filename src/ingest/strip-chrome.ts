@@ -81,6 +81,7 @@ const BYLINE_PATTERNS = [
 
 /** Fragments of page markup glued into the text by bad scraping, and the words they swallowed. */
 export function repairInline(line: string): string {
+  if (!line.includes('}}') && !/[A-Z]{3}\d|&\w+;|\s[,.;:](\s|$)|[.!?]\s+\.|[ \t]{2}/.test(line)) return line.trim();
   return (
     line
       // JSON attribute debris: `EI“,” text “:” Some text “}}”>` (quotes straight or curly)

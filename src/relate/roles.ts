@@ -24,6 +24,15 @@ const MEMBERS = [...OFFICIALS, ...AFFILIATES];
 const SENT = new Set(['envoy', 'ambassador', 'representative', 'emissary']);
 /** Words before a head role that make it a rank inside the body: "a senior IS leader", "the EU's foreign policy chief". */
 const INSIDE = new Set(['senior', 'top', 'local', 'regional', 'field', 'provincial', 'military', 'political', 'policy', 'security', 'intelligence', 'communications', 'media', 'former']);
+/** Role phrases by their first word, in the order state, head, member. */
+const ROLE_INDEX = new Map<string, Array<{ kind: 'state' | 'head' | 'member'; parts: string[] }>>();
+for (const [list, kind] of [[STATE_LEADERS, 'state'], [HEADS, 'head'], [MEMBERS, 'member']] as const) {
+  for (const phrase of list) {
+    const parts = phrase.split(' ');
+    ROLE_INDEX.set(parts[0]!, [...(ROLE_INDEX.get(parts[0]!) ?? []), { kind, parts }]);
+  }
+}
+
 const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'acting', 'under', 'junior', 'second-in-command']);
 const OFFICIAL_SET = new Set(OFFICIALS);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?']);
@@ -88,17 +97,11 @@ interface Role {
 function roleIn(v: SentenceView, w: Window): Role | undefined {
   const ws = v.tokens.slice(w.a, w.b + 1).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
   const matches: Array<{ kind: 'state' | 'head' | 'member'; at: number; end: number }> = [];
-  const scan = (list: string[], kind: 'state' | 'head' | 'member') => {
-    for (const phrase of list) {
-      const parts = phrase.split(' ');
-      for (let i = 0; i + parts.length <= ws.length; i++) {
-        if (parts.every((p, k) => ws[i + k] === p)) matches.push({ kind, at: i, end: i + parts.length - 1 });
-      }
+  for (let i = 0; i < ws.length; i++) {
+    for (const { kind, parts } of ROLE_INDEX.get(ws[i]!) ?? []) {
+      if (i + parts.length <= ws.length && parts.every((p, k) => ws[i + k] === p)) matches.push({ kind, at: i, end: i + parts.length - 1 });
     }
-  };
-  scan(STATE_LEADERS, 'state');
-  scan(HEADS, 'head');
-  scan(MEMBERS, 'member');
+  }
   if (matches.length === 0) return undefined;
   matches.sort((x, y) => x.at - y.at || y.end - x.end);
   // extend through the run: a match that starts where the previous one ended or right after it
