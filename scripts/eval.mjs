@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printRelationReport } from './relation-report.mjs';
 
 const scorer = '../shared/eval/score.mjs';
 const seedGold = '../shared/gold/seeds.gold.json';
@@ -18,10 +19,12 @@ const score = (gold, graph) => spawnSync(process.execPath, [scorer, '--gold', go
 
 console.log('== seeds (../shared/gold/seeds.gold.json)');
 let status = score(seedGold, 'out/graph.json');
+printRelationReport(seedGold, 'out/graph.json');
 
 const dev = mkdtempSync(join(tmpdir(), 'newsgraph-dev-'));
 const built = spawnSync(process.execPath, ['bin/newsgraph.js', 'build', 'test/devset/articles', '--out', dev, '--quiet'], { stdio: 'inherit' });
 console.log('\n== development set (test/devset/devset.gold.json)');
 status ||= built.status ?? 1;
 status ||= score('test/devset/devset.gold.json', join(dev, 'graph.json'));
+printRelationReport('test/devset/devset.gold.json', join(dev, 'graph.json'));
 process.exit(status);

@@ -84,6 +84,10 @@ describe('extractMentions', () => {
     expect(adviser.find((m) => m.text === 'Qasim al-Araji')!.roles).toEqual(['Iraqi national security adviser']);
   });
 
+  it('drops the name before a full stop glued to the next sentence by bad scraping', () => {
+    expect(brief('The offensives in Syria against Israel.Islamic State armed group fell.')).toEqual(['Syria/government', 'Islamic State/militia']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

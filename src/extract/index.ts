@@ -409,7 +409,23 @@ function knownOnly(ctx: Ctx, i: number): number {
 /** Extracts the mentions of one analysed document. */
 export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDocument): Mention[] {
   const out: Mention[] = [];
-  for (const sentence of analysed.sentences) {
+  analysed.sentences.forEach((sentence, n) => {
+    const before = out.length;
+    extractSentence(doc, sentence, out);
+    // "against Israel.Islamic State": a full stop glued to the next sentence is scraping damage, and the
+    // name before it stands where words were lost
+    const next = analysed.sentences[n + 1];
+    const toks = sentence.tokens;
+    if (next && next.start === sentence.end && toks[toks.length - 1]?.text === '.' && /^\p{L}/u.test(next.text)) {
+      const lastWord = toks[toks.length - 2];
+      for (let k = out.length - 1; k >= before; k--) if (lastWord && out[k]!.end === lastWord.end) out.splice(k, 1);
+    }
+  });
+  return out;
+}
+
+function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[]): void {
+  {
     const units = toUnits(sentence.tokens);
     const ctx: Ctx = { doc: doc.id, sentence, units, out };
     const titleCase = isTitleCaseSentence(units);
@@ -515,5 +531,5 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
       i = j;
     }
   }
-  return out;
 }
+
