@@ -173,7 +173,17 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   usedIds.add(id);
   const aliases = [...new Set([label, ...g.mentions.filter((m) => !m.adjectival).map((m) => m.text.replace(/^the\s+/i, ''))])].sort();
   const docs = [...new Set(g.mentions.map((m) => m.doc))].sort();
-  const roles = entityType === 'person' ? [...new Set(g.mentions.flatMap((m) => m.roles))].sort() : [];
+  // roles: honorifics are no roles, and one role written in two cases is one role
+  const roleByKey = new Map<string, string>();
+  if (entityType === 'person') {
+    for (const r of g.mentions.flatMap((m) => m.roles)) {
+      const k = r.toLowerCase().replace(/\.$/, '');
+      if (/^(mr|mrs|ms|miss|dr|sir|mx)$/.test(k)) continue;
+      const prev = roleByKey.get(k);
+      if (!prev || (/^\p{Lu}/u.test(r) && !/^\p{Lu}/u.test(prev))) roleByKey.set(k, r);
+    }
+  }
+  const roles = [...roleByKey.values()].sort();
   const countryCode = g.key.startsWith('country:') ? g.key.slice('country:'.length) : undefined;
   return {
     id,

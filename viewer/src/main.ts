@@ -1,0 +1,310 @@
+// The Newsgraph viewer: sigma v3 on a graph.json or GEXF file, with a legend and filters, alias-aware
+// search, hover highlighting, a detail panel with the evidence of every edge, ForceAtlas2 in a web
+// worker, PNG export and the view state in the URL. Highlighting and filters are sigma reducers: the
+// graph's own attributes are never written.
+import type Graph from 'graphology';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { ENTITY_TYPES, ENTITY_TYPE_SPECS, RELATIONS, RELATION_SPECS } from '../../src/ontology';
+import { fetchGraph, parseGraph } from './load';
+import { renderPanel } from './panel';
+import { search } from './search';
+import { readState, writeState, type ViewState } from './state';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const state: ViewState = readState(location.search);
+let graph: Graph | undefined;
+let renderer: Sigma | undefined;
+let layout: FA2Layout | undefined;
+let hovered: string | undefined;
+let neighbours = new Set<string>();
+
+const status = (text: string) => {
+  $('status').textContent = text;
+};
+
+function saveState() {
+  if (renderer) {
+    const c = renderer.getCamera().getState();
+    state.camera = { x: c.x, y: c.y, ratio: c.ratio };
+  }
+  history.replaceState(null, '', writeState(state) || location.pathname);
+}
+
+function nodeVisible(node: string): boolean {
+  return !state.hiddenTypes.includes(graph!.getNodeAttribute(node, 'entityType'));
+}
+
+function edgeVisible(edge: string): boolean {
+  const g = graph!;
+  const a = g.getEdgeAttributes(edge);
+  return !state.hiddenRelations.includes(a.relation) && (a.weight ?? 1) >= state.minWeight && nodeVisible(g.source(edge)) && nodeVisible(g.target(edge));
+}
+
+function docTitle(doc: string): string {
+  const docs = (graph?.getAttribute('documents') as Array<{ id: string; title: string }> | undefined) ?? [];
+  const d = docs.find((x) => x.id === doc);
+  return d ? `${d.title} (${d.id})` : doc;
+}
+
+function select(node: string | undefined) {
+  state.node = node || undefined;
+  renderPanel($('panel'), graph!, state.node, { onSelect: (n) => select(n || undefined), isEdgeVisible: edgeVisible, docTitle });
+  if (state.node && renderer) {
+    const pos = renderer.getNodeDisplayData(state.node);
+    if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 400 });
+  }
+  renderer?.refresh();
+  saveState();
+}
+
+function renderLegend() {
+  const g = graph!;
+  const legend = $('legend');
+  legend.replaceChildren();
+  for (const t of ENTITY_TYPES) {
+    const count = g.filterNodes((_, a) => a.entityType === t).length;
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = !state.hiddenTypes.includes(t);
+    box.dataset.type = t;
+    box.addEventListener('change', () => {
+      state.hiddenTypes = box.checked ? state.hiddenTypes.filter((x) => x !== t) : [...state.hiddenTypes, t];
+      renderer?.refresh();
+      saveState();
+    });
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = ENTITY_TYPE_SPECS[t].color;
+    const name = document.createElement('span');
+    name.textContent = ENTITY_TYPE_SPECS[t].label;
+    const n = document.createElement('span');
+    n.className = 'count';
+    n.textContent = String(count);
+    label.append(box, swatch, name, n);
+    li.append(label);
+    legend.append(li);
+  }
+  const rels = $('relations');
+  rels.replaceChildren();
+  for (const r of RELATIONS) {
+    const count = g.filterEdges((_, a) => a.relation === r).length;
+    if (!count) continue;
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = !state.hiddenRelations.includes(r);
+    box.dataset.relation = r;
+    box.addEventListener('change', () => {
+      state.hiddenRelations = box.checked ? state.hiddenRelations.filter((x) => x !== r) : [...state.hiddenRelations, r];
+      renderer?.refresh();
+      saveState();
+    });
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = RELATION_SPECS[r].color;
+    const name = document.createElement('span');
+    name.textContent = RELATION_SPECS[r].label;
+    const n = document.createElement('span');
+    n.className = 'count';
+    n.textContent = String(count);
+    label.append(box, swatch, name, n);
+    li.append(label);
+    rels.append(li);
+  }
+  const maxWeight = Math.max(1, ...g.mapEdges((_, a) => a.weight as number));
+  const slider = $<HTMLInputElement>('weight');
+  slider.max = String(maxWeight);
+  slider.value = String(Math.min(state.minWeight, maxWeight));
+  $('weight-value').textContent = slider.value;
+}
+
+function show(g: Graph, name: string) {
+  layout?.kill();
+  layout = undefined;
+  $('layout').textContent = 'Start layout';
+  graph = g;
+  if (!renderer) {
+    renderer = new Sigma(g, $('graph'), {
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: { arrow: EdgeArrowProgram },
+      labelRenderedSizeThreshold: 6,
+      labelDensity: 0.7,
+      labelGridCellSize: 80,
+      zIndex: true,
+      nodeReducer: (node, data) => {
+        const res = { ...data };
+        if (!nodeVisible(node)) return { ...res, hidden: true };
+        const focus = hovered ?? state.node;
+        if (focus && node !== focus && !neighbours.has(node)) {
+          res.color = '#e0e0e0';
+          res.label = '';
+          res.zIndex = 0;
+        } else if (focus) {
+          res.zIndex = 1;
+          res.forceLabel = true;
+        }
+        if (node === state.node) res.highlighted = true;
+        return res;
+      },
+      edgeReducer: (edge, data) => {
+        const res = { ...data };
+        if (!edgeVisible(edge)) return { ...res, hidden: true };
+        const focus = hovered ?? state.node;
+        if (focus && !graph!.extremities(edge).includes(focus)) res.color = '#eeeeee';
+        return res;
+      },
+    });
+    renderer.on('enterNode', ({ node }) => {
+      hovered = node;
+      neighbours = new Set(graph!.neighbors(node));
+      renderer!.refresh({ skipIndexation: true });
+    });
+    renderer.on('leaveNode', () => {
+      hovered = undefined;
+      neighbours = state.node ? new Set(graph!.neighbors(state.node)) : new Set();
+      renderer!.refresh({ skipIndexation: true });
+    });
+    renderer.on('clickNode', ({ node }) => {
+      neighbours = new Set(graph!.neighbors(node));
+      select(node);
+    });
+    renderer.on('clickStage', () => select(undefined));
+    renderer.getCamera().on('updated', () => saveState());
+  } else {
+    renderer.setGraph(g);
+  }
+  renderLegend();
+  if (state.node && !g.hasNode(state.node)) state.node = undefined;
+  neighbours = state.node ? new Set(g.neighbors(state.node)) : new Set();
+  renderPanel($('panel'), g, state.node, { onSelect: (n) => select(n || undefined), isEdgeVisible: edgeVisible, docTitle });
+  if (state.camera) renderer.getCamera().setState(state.camera);
+  renderer.refresh();
+  status(`${name}: ${g.order} entities, ${g.size} edges`);
+  document.body.dataset.ready = 'true';
+  (window as unknown as { newsgraph: unknown }).newsgraph = { renderer, graph: g };
+}
+
+async function load() {
+  const url = state.graph ?? 'graph.json';
+  try {
+    show(await fetchGraph(url), url);
+  } catch (error) {
+    status((error as Error).message);
+    document.body.dataset.ready = 'error';
+  }
+}
+
+async function openFile(file: File) {
+  try {
+    const g = parseGraph(await file.text(), file.name);
+    state.node = undefined;
+    state.camera = undefined;
+    show(g, file.name);
+    renderer?.getCamera().animatedReset();
+  } catch (error) {
+    status((error as Error).message);
+  }
+}
+
+// search
+const input = $<HTMLInputElement>('search');
+const list = $('suggestions');
+input.addEventListener('input', () => {
+  list.replaceChildren();
+  if (!graph) return;
+  for (const hit of search(graph, input.value)) {
+    const li = document.createElement('li');
+    li.textContent = hit.matched === hit.label ? hit.label : `${hit.label} (${hit.matched})`;
+    li.dataset.node = hit.node;
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      choose(hit.node);
+    });
+    list.append(li);
+  }
+});
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && graph) {
+    const first = search(graph, input.value)[0];
+    if (first) choose(first.node);
+  } else if (e.key === 'Escape') list.replaceChildren();
+});
+function choose(node: string) {
+  list.replaceChildren();
+  input.value = graph!.getNodeAttribute(node, 'label');
+  neighbours = new Set(graph!.neighbors(node));
+  select(node);
+}
+
+// filters, layout, zoom, export
+$<HTMLInputElement>('weight').addEventListener('input', (e) => {
+  state.minWeight = Number((e.target as HTMLInputElement).value);
+  $('weight-value').textContent = String(state.minWeight);
+  renderer?.refresh();
+  saveState();
+});
+$('layout').addEventListener('click', () => {
+  if (!graph) return;
+  if (layout?.isRunning()) {
+    layout.stop();
+    $('layout').textContent = 'Start layout';
+    return;
+  }
+  layout ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 }, getEdgeWeight: 'weight' });
+  layout.start();
+  $('layout').textContent = 'Stop layout';
+});
+$('zoom-in').addEventListener('click', () => renderer?.getCamera().animatedZoom({ duration: 300 }));
+$('zoom-out').addEventListener('click', () => renderer?.getCamera().animatedUnzoom({ duration: 300 }));
+$('zoom-reset').addEventListener('click', () => renderer?.getCamera().animatedReset({ duration: 300 }));
+$('png').addEventListener('click', () => {
+  if (!renderer) return;
+  renderer.once('afterRender', () => {
+    const canvases = renderer!.getCanvases();
+    const { width, height } = renderer!.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const out = document.createElement('canvas');
+    out.width = width * ratio;
+    out.height = height * ratio;
+    const ctx = out.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const id of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes']) {
+      const c = canvases[id];
+      if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
+    }
+    const a = document.createElement('a');
+    a.download = 'newsgraph.png';
+    a.href = out.toDataURL('image/png');
+    a.click();
+  });
+  renderer.refresh();
+});
+
+// files: the picker and drag and drop
+$<HTMLInputElement>('file').addEventListener('change', (e) => {
+  const f = (e.target as HTMLInputElement).files?.[0];
+  if (f) void openFile(f);
+});
+const drop = $('drop');
+window.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.hidden = false;
+});
+window.addEventListener('dragleave', (e) => {
+  if (e.relatedTarget === null) drop.hidden = true;
+});
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.hidden = true;
+  const f = e.dataTransfer?.files?.[0];
+  if (f) void openFile(f);
+});
+
+void load();
