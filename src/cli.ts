@@ -6,7 +6,8 @@ import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, version } from './build.js';
 import { InputError, NewsgraphError, UsageError } from './errors.js';
-import { FORMATS, parseFormats, writeFileAtomic, writeOutputs } from './export/index.js';
+import { DEFAULT_FORMATS, exportGraph, FORMATS, parseFormats, writeFileAtomic, writeOutputs } from './export/index.js';
+import { readGraphJson } from './graph/load.js';
 import { ENTITY_TYPES, RELATIONS } from './ontology.js';
 import { serve, DEFAULT_SERVE_OPTIONS } from './serve/index.js';
 
@@ -87,13 +88,25 @@ export async function main(argv: string[]): Promise<number> {
     .description('build the graph of the articles (.txt, .md, .html) in the given files and folders')
     .argument('<paths...>', 'files or folders of articles (folders are read recursively)')
     .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-f, --formats <list>', `comma-separated output formats (${FORMATS.join(', ')})`, FORMATS.join(','))
+    .option('-f, --formats <list>', `comma-separated output formats (${FORMATS.join(', ')})`, DEFAULT_FORMATS.join(','))
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--explain', 'also write explain.json: for each entity, the mentions merged and the rule that merged them')
     .option('--debug', 'also write removed.json: what clean-up removed from each document, and by which rule')
     .addHelpText('after', `\nEntity types: ${ENTITY_TYPES.join(', ')}\nRelations: ${RELATIONS.join(', ')}`)
     .action((paths: string[], flags: BuildFlags) => {
       code = runBuild(paths, flags);
+    });
+
+  program
+    .command('export')
+    .description('write a built graph.json in another format')
+    .argument('<graph>', 'a graph.json written by newsgraph build')
+    .requiredOption('--format <format>', `one of ${FORMATS.join(', ')}`)
+    .requiredOption('-o, --out <path>', 'output file (a folder for csv: nodes.csv and edges.csv)')
+    .action((path: string, flags: { format: string; out: string }) => {
+      const [format] = parseFormats(flags.format);
+      const written = exportGraph(readGraphJson(path), format!, flags.out);
+      console.error(`newsgraph: wrote ${written.join(', ')}`);
     });
 
   program

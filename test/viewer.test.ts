@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The viewer in a real browser: Debian's chromium driven by playwright-core (never a downloaded
 // browser), against `newsgraph serve` on 127.0.0.1 with a build of seeds/. Screenshots go to
 // test-results/viewer/.
