@@ -47,20 +47,29 @@ export function build(paths: readonly string[], options: Partial<BuildOptions> =
     seconds[stage] = Math.round(now - t) / 1000;
     t = now;
   };
-  const { documents, failures } = ingest(paths, { onFile: (_p, i, n) => opts.onProgress?.('read', i + 1, n) });
+  const ingested = ingest(paths, { onFile: (_p, i, n) => opts.onProgress?.('read', i + 1, n) });
+  const failures = ingested.failures;
+  const documents: Document[] = [];
   lap('ingest');
   const analysed: AnalysedDocument[] = [];
   const mentions: Mention[] = [];
   let tokens = 0;
   let extractTime = 0;
-  documents.forEach((d, i) => {
-    const a = analyse(d);
-    tokens += a.tokenCount;
-    analysed.push(a);
-    const t0 = performance.now();
-    mentions.push(...extractMentions(d, a));
-    extractTime += performance.now() - t0;
-    opts.onProgress?.('analyse', i + 1, documents.length);
+  ingested.documents.forEach((d, i) => {
+    // one document that trips a stage is reported and skipped; the others go on
+    try {
+      const a = analyse(d);
+      const t0 = performance.now();
+      const found = extractMentions(d, a);
+      extractTime += performance.now() - t0;
+      tokens += a.tokenCount;
+      analysed.push(a);
+      mentions.push(...found);
+      documents.push(d);
+    } catch (error) {
+      failures.push({ path: d.path, reason: `could not be analysed (${(error as Error).message}); please report this file` });
+    }
+    opts.onProgress?.('analyse', i + 1, ingested.documents.length);
   });
   lap('nlp+extract');
   seconds.extract = Math.round(extractTime) / 1000;

@@ -85,7 +85,8 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     const capitalOf = place.kind === 'capital' && place.country ? countryByCode(place.country) : undefined;
     return { entityType: 'place', rule: `gazetteer:${place.kind}`, key: `place:${skeletonKey(place.name)}`, place, capitalOf, ...(place.country ? { country: place.country } : {}) };
   }
-  if (cue) return { entityType: cue.entityType, rule: `cue:${cue.cue}` };
+  // a cue word alone ("Police", "Ministry") names no one
+  if (cue && cue.cue !== name.toLowerCase()) return { entityType: cue.entityType, rule: `cue:${cue.cue}` };
   // "North Darfur", "Upper Nile": a direction before a known place
   const directed = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-east|north-west|south-east|south-west)\s+(.+)$/i.exec(name);
   if (directed) {

@@ -6,7 +6,7 @@ import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import { skeletonKey } from '../text/fold.js';
 import { BODY_HEADS, FACILITY_HEADS, SAME_BODY, STATE_HEADS, matchHead } from './body-phrases.js';
 import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type Classified } from './classify.js';
-import { PLACE_OF } from './cues.js';
+import { PLACE_OF, typeByCues } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
 import type { Mention } from './types.js';
 import { isCapitalised, toUnits, type Unit } from './units.js';
@@ -128,13 +128,24 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   if (/^['’]s$/.test(next.text)) return !isCapitalised(us[j + 2]?.text ?? 'X') && !PLACE_HEADS.has(us[j + 2]?.text.toLowerCase() ?? '');
   if (prev === 'of' && /^(ally|allies|proxy|proxies|support|pressure|influence|demands|policy|backing|enemy|enemies|envoy|partner|partners)$/i.test(us[i - 2]?.text ?? '')) return true;
   if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
+  // the object of a verb of motion or force is a place ("missiles hit Kyiv", "fighters entered Kabul"),
+  // of a verb of speech an actor ("reminds Washington", "urged Tehran")
+  // the subject of a verb: "said Washington remained", "officials say Tehran arms"
+  if (next.pos === 'VERB' || next.pos === 'AUX' || ACTOR_VERBS.test(next.text)) return true;
+  const verb = us[i - 1];
+  if (verb && /^(say|says|said|believe|believes|think|thinks|claim|claims|insist|insists|argue|argues|note|notes)$/i.test(verb.text)) return true;
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) return SPEECH_VERBS.test(verb.text);
+  if (verb && verb.pos === 'DET' && us[i - 2]?.pos === 'VERB' && !SPEECH_VERBS.test(us[i - 2]!.text)) return false;
   return true;
 }
+
+const SPEECH_VERBS = /^(remind|reminds|reminded|urge|urges|urged|warn|warns|warned|accuse|accuses|accused|told|tell|tells|criticised|criticized|pressed|press|presses|asked|ask|asks|blamed|blames|blame|called|calls|call|thanked|thanks|invited|invites|joined|joins|backed|backs|supported|supports|condemned|condemns|opposed|opposes|sanctioned|sanctions)$/i;
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'around', 'across', 'of', 'via', 'through', 'over', 'toward', 'towards', 'within', 'throughout', 'outskirts', 'visit', 'visited', 'visiting']);
 
 /** Prepositions after which an unknown name is a place ("near Marib", "in North Darfur"). */
 const LOCATIVE_BEFORE_PLACE = new Set(['in', 'near', 'around', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'around', 'across', 'of', 'via', 'through', 'over', 'toward', 'towards', 'within', 'throughout', 'outskirts', 'visit', 'visited', 'visiting']);
 
 /** Roles written before a name in lower case: "national security adviser X", "analyst X". */
 function rolesBefore(ctx: Ctx, i: number): string | undefined {
@@ -217,7 +228,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       // "Iraqi Security Forces" is a body, "Iraqi Prime Minister X" a person with a nationality
       const restType = classifyName(rest, j - to);
       const facility = FACILITY_HEADS.has(us[j]!.text.toLowerCase());
-      if (to + 1 <= j && (!restType || restType.entityType !== 'place' || isTitleWord(us[to + 1]!.text) || facility)) {
+      // a nationality stands before a title ("Iraqi Prime Minister X") or a body ("Iraqi Security Forces"),
+      // not before a bare name: "Jordan Bardella" is a person
+      const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
+      if (to + 1 <= j && beforeTitleOrBody) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
         continue;
@@ -248,8 +262,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   if (s > j) return; // only titles and nationality: a role phrase with no name
   // "Revolutionary Guards Quds Force": a known name glued to the next name
   let split = false;
-  for (let p = j - 1; p >= s; p--) {
-    const known = organisationByName(textOf(ctx, s, p));
+  for (let p = s; p < j; p++) {
+    const prefixType = classifyName(textOf(ctx, s, p), p - s + 1);
+    // a known organisation, or any typed name ("White House", "Washington") before a title
+    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && isTitleWord(us[p + 1]!.text) && !isTitleWord(us[s]!.text) ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
@@ -266,11 +282,18 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const words = j - s + 1;
   // a title was taken but the rest has a cue word: the title word belonged to the name ("General Assembly")
   let c = classifyName(name, words);
-  if (titles.length && c && c.entityType !== 'person' && c.rule.startsWith('cue:')) {
+  const withTitles = titles.length ? classifyName(textOf(ctx, titles[0]!, j), j - titles[0]! + 1) : undefined;
+  const restIsCue = (c && c.entityType !== 'person' && c.rule.startsWith('cue:')) || (!c && words === 1 && typeByCues(name));
+  if (titles.length && restIsCue && withTitles && withTitles.entityType !== 'person') {
     s = titles[0]!;
     titles.length = 0;
     name = textOf(ctx, s, j);
     c = classifyName(name, j - s + 1);
+  }
+  // "the United States Embassy": a state's facility, keyed by the state
+  if (nationality && !titles.length && FACILITY_HEADS.has(name.toLowerCase())) {
+    push(ctx, us[nationality.at]!, us[j]!, textOf(ctx, nationality.at, j), { entityType: 'place', rule: `cue:${name.toLowerCase()}`, key: `body:${nationality.code}:${skeletonKey(name.toLowerCase())}` });
+    return;
   }
   const roleText = titles.length ? textOf(ctx, nationality ? nationality.at : titles[0]!, titles[titles.length - 1]!) : undefined;
   if (c && c.entityType !== 'person') {
@@ -397,9 +420,10 @@ function knownOnly(ctx: Ctx, i: number): number {
     if (ctx.units.slice(i, k + 1).some((u) => u.pos === 'PUNCT' || !/\p{L}/u.test(u.text))) continue;
     const text = textOf(ctx, i, k);
     const country = countryOfModifier(text);
-    const c = country ? countryMention(country, 'gazetteer:country') : classifyName(text, k - i + 1);
+    let c = country ? countryMention(country, 'gazetteer:country') : classifyName(text, k - i + 1);
+    if (c?.capitalOf && capitalIsActor(ctx, i, k)) c = countryMention(c.capitalOf, 'metonymy:capital');
     if (c?.key && !(c.place && c.place.kind === 'city')) {
-      push(ctx, ctx.units[i]!, ctx.units[k]!, text, c, country && !countryByName(text) ? { adjectival: true } : {});
+      push(ctx, ctx.units[i]!, ctx.units[k]!, text, c, (country && !countryByName(text)) || c.rule === 'metonymy:capital' ? { adjectival: true } : {});
       return k;
     }
   }
@@ -416,7 +440,8 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
     // name before it stands where words were lost
     const next = analysed.sentences[n + 1];
     const toks = sentence.tokens;
-    if (next && next.start === sentence.end && toks[toks.length - 1]?.text === '.' && /^\p{L}/u.test(next.text)) {
+    const glued = next?.tokens[0];
+    if (next && next.start === sentence.end && toks[toks.length - 1]?.text === '.' && glued && /^\p{Lu}/u.test(glued.text) && !CLOSED_CLASS.has(glued.pos) && !isCalendarWord(glued.text)) {
       const lastWord = toks[toks.length - 2];
       for (let k = out.length - 1; k >= before; k--) if (lastWord && out[k]!.end === lastWord.end) out.splice(k, 1);
     }

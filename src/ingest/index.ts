@@ -58,8 +58,8 @@ function repeatedLines(raws: Raw[]): Map<string, Set<string>> {
     const lines = new Set(normaliseText(raw.text).split('\n').map((l) => l.trim().replace(/ {2,}/g, ' ').toLowerCase()));
     for (const line of lines) {
       if (!line) continue;
-      const n = line.split(' ').length;
-      if (n > 15 && /[.!?"”]$/.test(line)) continue; // wire copy repeats whole paragraphs: keep them
+      // wire copy repeats whole sentences: only lines that are not prose count as furniture
+      if (/[.!?"”]$/.test(line) && line.split(' ').length > 4) continue;
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }
   }
@@ -72,12 +72,23 @@ function repeatedLines(raws: Raw[]): Map<string, Set<string>> {
 
 /** Unique document ids from file names: "a/x.txt" and "b/x.txt" become "x" and "x-2". */
 function assignIds(paths: string[]): string[] {
-  const used = new Map<string, number>();
-  return paths.map((p) => {
-    const base = basename(p, extname(p));
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+  const bases = paths.map((p) => basename(p, extname(p)));
+  const taken = new Set<string>();
+  const firstOf = new Map<string, number>();
+  bases.forEach((b, i) => {
+    if (!firstOf.has(b)) firstOf.set(b, i);
+  });
+  return bases.map((base, i) => {
+    // the first file of a name keeps it; later ones take the next suffix no file name claims
+    let id = base;
+    if (firstOf.get(base) !== i || taken.has(base)) {
+      for (let n = 2; ; n++) {
+        id = `${base}-${n}`;
+        if (!taken.has(id) && !firstOf.has(id)) break;
+      }
+    }
+    taken.add(id);
+    return id;
   });
 }
 
@@ -101,7 +112,9 @@ export function ingest(paths: readonly string[], options: Partial<IngestOptions>
   raws.forEach((raw, i) => {
     const clean = stripChrome(raw.text, repeated.get(dirname(raw.path)));
     if (!clean.text.trim()) {
-      failures.push({ path: raw.path, reason: 'no text left after removing page chrome' });
+      const foreign = clean.removed.filter((r) => r.rule === 'foreign-language').length;
+      const reason = foreign > clean.removed.length / 2 ? `not in English (${foreign} of ${clean.removed.length} lines in another language)` : 'no text left after removing page chrome';
+      failures.push({ path: raw.path, reason });
       return;
     }
     documents.push({

@@ -86,8 +86,8 @@ export function repairInline(line: string): string {
     line
       // JSON attribute debris: `EI“,” text “:” Some text “}}”>` (quotes straight or curly)
       .replace(/[\p{L}\p{N}]*\s*["“”]\s*,\s*["“”]\s*\w+\s*["“”]\s*:\s*["“”][^{}]*?["“”]?\s*\}\}\s*["“”‘’']?\s*>/gu, ' ')
-      // HTML artefact tokens: HTML1, DIV2 ...
-      .replace(/\b(?:HTML|DIV|SPAN|IMG)\d+\b/g, '')
+      // HTML artefact tokens left at the end of a paragraph: "... last year HTML1."
+      .replace(/\s(?:HTML|DIV|SPAN|IMG)\d+(?=[.!?]?$)/g, '')
       .replace(/&(nbsp|amp|quot|lt|gt|#\d+);/g, (m, e) => ({ nbsp: ' ', amp: '&', quot: '"', lt: '<', gt: '>' })[e as string] ?? ' ')
       .replace(/[ \t]{2,}/g, ' ')
       .replace(/([.!?])\s+\.(?=\s|$)/g, '$1') // "said. ." -> "said."

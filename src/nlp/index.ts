@@ -18,8 +18,14 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Sentences and tokens of one paragraph (a line without breaks) starting at `offset`. */
+/** Runs of this many characters without a space (base64, minified code) are masked before wink, whose
+ * tokenizer takes time quadratic in a token's length; the mask keeps every offset. */
+export const MAX_TOKEN_LENGTH = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
 function analyseParagraph(text: string, offset: number, paragraph: number, firstIndex: number): Sentence[] {
-  const doc = nlp.readDoc(text);
+  const masked = text.length > MAX_TOKEN_LENGTH ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+  const doc = nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces as unknown as typeof its.value) as string[];
@@ -31,7 +37,7 @@ function analyseParagraph(text: string, offset: number, paragraph: number, first
     at += spaces[i]!.length;
     const value = values[i]!;
     // wink keeps the text losslessly; guard anyway so offsets can never drift
-    const found = text.indexOf(value, at);
+    const found = masked.indexOf(value, at);
     const start = found >= 0 && found - at <= 2 ? found : at;
     tokens.push({
       text: value,

@@ -68,7 +68,14 @@ export function relate(
       const view: SentenceView = { doc: a.docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
       const base: Evidence = { doc: a.docId, sentence: s.text, start: s.start, end: s.end };
       sentenceIndex.set(`${a.docId}\t${s.index}`, base);
-      const foundHere = Object.values(RULES).flatMap((rule) => rule(view));
+      // a rule that trips on one sentence costs that sentence's claims, never the build
+      const foundHere = Object.values(RULES).flatMap((rule) => {
+        try {
+          return rule(view);
+        } catch {
+          return [];
+        }
+      });
       // "the embassy in the Green Zone of Baghdad": what lies in a place lies in what contains it
       const inside = foundHere.filter((f) => f.relation === 'located_in');
       for (const a1 of inside) for (const b1 of inside) if (a1.target.entity === b1.source.entity && a1.source.entity !== b1.target.entity) foundHere.push({ ...a1, target: b1.target, rule: 'located_in:transitive' });

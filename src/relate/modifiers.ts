@@ -6,11 +6,11 @@ import type { Relation } from '../ontology.js';
 import { found, type Found } from './candidate.js';
 import { span, type Placed, type SentenceView } from './view.js';
 
-const MODIFIER_RELATION: Record<string, Relation> = {
+const MODIFIER_RELATION: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
   backed: 'backs', aligned: 'backs', allied: 'backs', funded: 'backs', sponsored: 'backs', supported: 'backs',
   armed: 'backs', trained: 'advises', friendly: 'backs', affiliated: 'backs', linked: 'backs', installed: 'backs',
   led: 'leads', run: 'leads', controlled: 'leads', dominated: 'leads', based: 'located_in',
-};
+});
 
 /** The name an apposition starting at token `a` describes: "X, a ..." -> X. */
 export function appositionHead(v: SentenceView, a: number): Placed | undefined {

@@ -7,7 +7,7 @@ import type { Relation } from '../ontology.js';
 import { found, type Found } from './candidate.js';
 import { span, type Placed, type SentenceView } from './view.js';
 
-const VERBS: Record<string, Relation> = {
+const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
   attack: 'attacks', strike: 'attacks', shell: 'attacks', bomb: 'attacks', target: 'attacks', raid: 'attacks',
   ambush: 'attacks', invade: 'attacks', assault: 'attacks', storm: 'attacks', overrun: 'attacks', seize: 'attacks',
   conquer: 'attacks', besiege: 'attacks', shoot: 'attacks', fire: 'attacks', hit: 'attacks', launch: 'attacks',
@@ -21,10 +21,10 @@ const VERBS: Record<string, Relation> = {
   oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
   resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
   depose: 'opposes', rain: 'attacks',
-};
+});
 
 /** Nouns that carry a relation: "talks between X and Y", "the assassination of Y", "attacks on Y". */
-const NOUNS: Record<string, Relation> = {
+const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
   attack: 'attacks', attacks: 'attacks', strike: 'attacks', strikes: 'attacks', raid: 'attacks', raids: 'attacks',
   invasion: 'attacks', bombing: 'attacks', shelling: 'attacks', offensive: 'attacks', ambush: 'attacks',
   assassination: 'killed', killing: 'killed', murder: 'killed',
@@ -34,7 +34,7 @@ const NOUNS: Record<string, Relation> = {
   sanctions: 'opposes', withdrawal: 'opposes', expulsion: 'opposes', departure: 'opposes', pullout: 'opposes',
   assistance: 'advises', training: 'advises', advice: 'advises',
   mission: 'deployed_in', presence: 'deployed_in', deployment: 'deployed_in', operations: 'deployed_in',
-};
+});
 
 /** What an attack may hit, written as a country word and a noun: "two US bases", "American interests". */
 const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers)$/i;
@@ -205,9 +205,15 @@ export function verbClaims(v: SentenceView): Found[] {
       const subject = participle ? mainSubject(v, i) : subjectBefore(v, i);
       if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
       if (/^(power|control|office|charge)$/i.test(v.tokens[i + 1]?.text ?? '')) return; // "seized power in X"
-      let object = objectAfter(v, i, 10, relation === 'deployed_in' || /^(launch|fire|rain|drop|aim|hurl|lob)$/.test(lemma));
-      // "deployed in Y" needs a place or state
-      if (relation === 'deployed_in' && object && !(object.entityType === 'place' || object.mention.key?.startsWith('country:'))) object = undefined;
+      const instrument = /^(launch|fire|rain|drop|aim|hurl|lob)$/.test(lemma);
+      let object = objectAfter(v, i, 10, relation === 'deployed_in' || instrument);
+      // "fired missiles at Y" (not "fired its ambassador"), "kept troops in Y" (not "maintains ties with Y")
+      // the preposition before the object, across determiners and numbers ("down on two US bases")
+      let pb = object ? object.first - 1 : -1;
+      while (pb > i && /^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos)) pb--;
+      const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
+      if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
+      if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !/^(in|inside|at|to)$/.test(prepBefore))) object = undefined;
       for (const o of object ? coordinated(v, object) : []) out.push(...found(subject, o, relation, `verb:${lemma}`, trigger));
       return;
     }
