@@ -111,9 +111,13 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
   it('hides the nodes of a type that is turned off', async () => {
     const page = await open();
     await page.uncheck('#legend input[data-type="place"]');
-    const hidden = await page.evaluate(() => (window as any).newsgraph.renderer.getNodeDisplayData('baghdad').hidden);
-    expect(hidden).toBe(true);
-    expect(page.url()).toContain('hide=place');
+    await page.uncheck('#legend input[data-type="person"]');
+    const hidden = await page.evaluate(() => {
+      const { renderer } = (window as any).newsgraph;
+      return [renderer.getNodeDisplayData('baghdad').hidden, renderer.getNodeDisplayData('joe-biden').hidden, renderer.getNodeDisplayData('iraq').hidden];
+    });
+    expect(hidden).toEqual([true, true, false]);
+    expect(page.url()).toContain('hide=place%2Cperson');
     await page.close();
   });
 

@@ -60,63 +60,50 @@ function select(node: string | undefined) {
   saveState();
 }
 
+/** A legend line: a checkbox that hides or shows one kind of item, its colour, name and count. */
+function toggleItem(key: 'type' | 'relation', value: string, label: string, color: string, count: number, hidden: () => string[], setHidden: (h: string[]) => void): HTMLLIElement {
+  const li = document.createElement('li');
+  const row = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = !hidden().includes(value);
+  box.dataset[key] = value;
+  box.addEventListener('change', () => {
+    setHidden(box.checked ? hidden().filter((x) => x !== value) : [...hidden(), value]);
+    renderer?.refresh();
+    saveState();
+  });
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.style.background = color;
+  const name = document.createElement('span');
+  name.textContent = label;
+  const n = document.createElement('span');
+  n.className = 'count';
+  n.textContent = String(count);
+  row.append(box, swatch, name, n);
+  li.append(row);
+  return li;
+}
+
 function renderLegend() {
   const g = graph!;
-  const legend = $('legend');
-  legend.replaceChildren();
-  for (const t of ENTITY_TYPES) {
-    const count = g.filterNodes((_, a) => a.entityType === t).length;
-    const li = document.createElement('li');
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.checked = !state.hiddenTypes.includes(t);
-    box.dataset.type = t;
-    box.addEventListener('change', () => {
-      state.hiddenTypes = box.checked ? state.hiddenTypes.filter((x) => x !== t) : [...state.hiddenTypes, t];
-      renderer?.refresh();
-      saveState();
-    });
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = ENTITY_TYPE_SPECS[t].color;
-    const name = document.createElement('span');
-    name.textContent = ENTITY_TYPE_SPECS[t].label;
-    const n = document.createElement('span');
-    n.className = 'count';
-    n.textContent = String(count);
-    label.append(box, swatch, name, n);
-    li.append(label);
-    legend.append(li);
-  }
-  const rels = $('relations');
-  rels.replaceChildren();
-  for (const r of RELATIONS) {
-    const count = g.filterEdges((_, a) => a.relation === r).length;
-    if (!count) continue;
-    const li = document.createElement('li');
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.checked = !state.hiddenRelations.includes(r);
-    box.dataset.relation = r;
-    box.addEventListener('change', () => {
-      state.hiddenRelations = box.checked ? state.hiddenRelations.filter((x) => x !== r) : [...state.hiddenRelations, r];
-      renderer?.refresh();
-      saveState();
-    });
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = RELATION_SPECS[r].color;
-    const name = document.createElement('span');
-    name.textContent = RELATION_SPECS[r].label;
-    const n = document.createElement('span');
-    n.className = 'count';
-    n.textContent = String(count);
-    label.append(box, swatch, name, n);
-    li.append(label);
-    rels.append(li);
-  }
+  $('legend').replaceChildren(
+    ...ENTITY_TYPES.map((t) =>
+      toggleItem('type', t, ENTITY_TYPE_SPECS[t].label, ENTITY_TYPE_SPECS[t].color, g.filterNodes((_, a) => a.entityType === t).length, () => state.hiddenTypes, (h) => {
+        state.hiddenTypes = h;
+      }),
+    ),
+  );
+  $('relations').replaceChildren(
+    ...RELATIONS.map((r) => [r, g.filterEdges((_, a) => a.relation === r).length] as const)
+      .filter(([, count]) => count > 0)
+      .map(([r, count]) =>
+        toggleItem('relation', r, RELATION_SPECS[r].label, RELATION_SPECS[r].color, count, () => state.hiddenRelations, (h) => {
+          state.hiddenRelations = h;
+        }),
+      ),
+  );
   const maxWeight = Math.max(1, ...g.mapEdges((_, a) => a.weight as number));
   const slider = $<HTMLInputElement>('weight');
   slider.max = String(maxWeight);
