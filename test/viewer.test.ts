@@ -105,6 +105,23 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
     await page.mouse.click(box.x + pos.x, box.y + pos.y);
     await page.waitForSelector('#panel:not([hidden]) h2');
     expect(await page.textContent('#panel h2')).toBe('Iraq');
+    expect(await page.locator('#panel .edge blockquote').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('saves the current view as a PNG', async () => {
+    const page = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
+    const file = join(SHOTS, 'export.png');
+    await download.saveAs(file);
+    const png = PNG.sync.read(readFileSync(file));
+    expect(png.width).toBeGreaterThan(400);
+    let coloured = 0;
+    for (let i = 0; i < png.data.length; i += 16) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+    }
+    expect(coloured).toBeGreaterThan(50);
     await page.close();
   });
 
