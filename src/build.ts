@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { DocumentInfo } from './contract.js';
 import { extractMentions, type Mention } from './extract/index.js';
-import { buildGraph, type NewsGraph } from './graph/index.js';
+import { buildGraph, type KnowledgeGraph } from './graph/index.js';
 import { ingest, type Document, type IngestFailure } from './ingest/index.js';
 import { analyse, type AnalysedDocument } from './nlp/index.js';
 import { relate, type Claim } from './relate/index.js';
@@ -19,7 +19,7 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {} };
 
 export interface BuildResult {
-  graph: NewsGraph;
+  graph: KnowledgeGraph;
   documents: Document[];
   failures: IngestFailure[];
   mentions: Mention[];

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, version } from './build.js';
-import { InputError, NewsgraphError, UsageError } from './errors.js';
+import { InputError, NewsgraphError, NotFoundError, UsageError } from './errors.js';
 import { DEFAULT_FORMATS, exportGraph, FORMATS, parseFormats, writeFileAtomic, writeOutputs } from './export/index.js';
 import { readGraphJson } from './graph/load.js';
 import { ENTITY_TYPES, RELATIONS } from './ontology.js';
 import { serve, DEFAULT_SERVE_OPTIONS } from './serve/index.js';
+import { queryCommand } from './query/cli.js';
 
 interface BuildFlags {
   out: string;
@@ -109,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`newsgraph: wrote ${written.join(', ')}`);
     });
 
+  program.addCommand(queryCommand());
+
   program
     .command('serve')
     .description('serve the viewer and a built graph on 127.0.0.1')
@@ -126,6 +129,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof NotFoundError) {
+      console.error(`newsgraph: ${error.message}`);
+      return 1;
+    }
     if (error instanceof InputError || error instanceof UsageError) {
       console.error(`newsgraph: ${error.message}`);
       return 2;

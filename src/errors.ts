@@ -30,3 +30,13 @@ export class GraphFormatError extends NewsgraphError {}
 
 /** Wrong arguments or options: the caller must change the call. */
 export class UsageError extends NewsgraphError {}
+
+/** A name or id that denotes no entity of the graph; `suggestions` are the nearest names. */
+export class NotFoundError extends NewsgraphError {
+  constructor(
+    readonly query: string,
+    readonly suggestions: string[],
+  ) {
+    super(`no entity named "${query}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
+  }
+}

@@ -6,8 +6,10 @@ export { analyse, type AnalysedDocument, type Sentence, type Token } from './nlp
 export { extractMentions, type Mention } from './extract/index.js';
 export { resolve, type Entity, type ResolveResult } from './resolve/index.js';
 export { relate, type Claim, type Evidence } from './relate/index.js';
-export { buildGraph, layout, type NewsGraph } from './graph/index.js';
-export { writeOutputs, toGexf, toJson, FORMATS, type Format } from './export/index.js';
+export { buildGraph, layout, type KnowledgeGraph } from './graph/index.js';
+export { writeOutputs, exportGraph, toGexf, toGraphml, toCsv, toJson, FORMATS, type Format } from './export/index.js';
+export { readGraphJson, parseGraphJson } from './graph/load.js';
+export { loadGraph, NewsGraph, type EntityRef, type Link, type Neighbor, type NeighborOptions, type PathStep, type Paths, type Community, type Ranked, type SubgraphOptions, type Found } from './query/index.js';
 export * from './ontology.js';
 export type * from './contract.js';
 export * from './errors.js';

@@ -10,7 +10,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { EDGE_HEADER, NODE_HEADER, toCsv, toGexf, toGraphml } from '../src/export/index.js';
-import { buildGraph, type NewsGraph } from '../src/graph/index.js';
+import { buildGraph, type KnowledgeGraph } from '../src/graph/index.js';
 import { parseGraphJson } from '../src/graph/load.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/ontology.js';
 import { buildSeeds, cli, SHARED } from './helpers.js';
@@ -49,7 +49,7 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-function checkGexf(graph: NewsGraph) {
+function checkGexf(graph: KnowledgeGraph) {
   const text = toGexf(graph);
   const file = tmp('g.gexf', text);
   const v = spawnSync(`${SHARED}/gexf/validate`, [file], { encoding: 'utf8' });
@@ -86,7 +86,7 @@ function checkGexf(graph: NewsGraph) {
   return text;
 }
 
-function generated(n: number): NewsGraph {
+function generated(n: number): KnowledgeGraph {
   const entities = Array.from({ length: n }, (_, i) => ({
     id: `e${i}`,
     label: `Entity ${i}, "the ${i % 7}th" & <co>`,

@@ -1,7 +1,7 @@
 // CSV in the header form neo4j-admin import takes: nodes.csv (`id:ID`, `:LABEL`, typed properties,
 // string arrays joined with ";") and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, typed properties).
 // See README ("Graph databases") for the import command.
-import type { NewsGraph } from '../graph/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
 import { ENTITY_TYPE_SPECS, type EntityType } from '../ontology.js';
 
 /** The array delimiter of the string[] columns (neo4j-admin's default). */
@@ -22,7 +22,7 @@ export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'relation', 'weight
 /** Neo4j label of an entity type: Entity plus the type's own label ("Entity;Person"). */
 export const neo4jLabel = (t: EntityType) => `Entity${ARRAY_DELIMITER}${ENTITY_TYPE_SPECS[t].label.replace(/[^A-Za-z]/g, '')}`;
 
-export function toCsv(graph: NewsGraph): { nodes: string; edges: string } {
+export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
   const nodes = [row(NODE_HEADER)];
   graph.forEachNode((node, a) => {
     nodes.push(row([node, a.label, a.entityType, array(a.aliases), array(a.docs), Math.trunc(a.mentions), array(a.roles), neo4jLabel(a.entityType)]));

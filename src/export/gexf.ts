@@ -3,7 +3,7 @@
 // colours (networkx crashes on hex), lists as '|'-joined strings and evidence as a JSON string
 // (list types lose commas and crash networkx), and XML-invalid characters stripped from every string.
 import { write } from 'graphology-gexf';
-import type { NewsGraph } from '../graph/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 // lone surrogates are not XML characters either
@@ -24,7 +24,7 @@ export function hexToRgb(hex: string): string {
 
 const finite = (v: unknown, fallback = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
-export function toGexf(graph: NewsGraph): string {
+export function toGexf(graph: KnowledgeGraph): string {
   const documents = graph.getAttribute('documents') ?? [];
   const safeGraph = graph.copy();
   safeGraph.replaceAttributes({

@@ -1,6 +1,6 @@
 // GraphML for yEd, Cytoscape and networkx: declared keys with types, lists joined with "|", the
 // evidence as a JSON string, XML-invalid characters stripped, stable order.
-import type { NewsGraph } from '../graph/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
 import { xmlSafe } from './gexf.js';
 
 const esc = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,7 +35,7 @@ function value(type: string, v: unknown): string | undefined {
   return type === 'int' ? String(Math.trunc(n)) : String(n);
 }
 
-export function toGraphml(graph: NewsGraph): string {
+export function toGraphml(graph: KnowledgeGraph): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { NewsGraph } from '../graph/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { toCsv } from './csv.js';
 import { toGexf } from './gexf.js';
@@ -22,7 +22,7 @@ export type Format = (typeof FORMATS)[number];
 export const DEFAULT_FORMATS: Format[] = ['json', 'gexf'];
 
 /** The files each format writes into a folder, and their contents. */
-export function render(graph: NewsGraph, format: Format): Array<[string, string]> {
+export function render(graph: KnowledgeGraph, format: Format): Array<[string, string]> {
   switch (format) {
     case 'json':
       return [['graph.json', toJson(graph)]];
@@ -51,7 +51,7 @@ export function parseFormats(value: string): Format[] {
 }
 
 /** Writes the graph in each format into `dir`; returns the paths written. */
-export function writeOutputs(graph: NewsGraph, dir: string, formats: readonly Format[] = DEFAULT_FORMATS): string[] {
+export function writeOutputs(graph: KnowledgeGraph, dir: string, formats: readonly Format[] = DEFAULT_FORMATS): string[] {
   const written: string[] = [];
   for (const f of formats) {
     for (const [file, text] of render(graph, f)) {
@@ -67,7 +67,7 @@ export function writeOutputs(graph: NewsGraph, dir: string, formats: readonly Fo
  * Writes one format to `out`: a file path for json, gexf and graphml (a folder gets the default file
  * name), a folder for csv. Returns the paths written.
  */
-export function exportGraph(graph: NewsGraph, format: Format, out: string): string[] {
+export function exportGraph(graph: KnowledgeGraph, format: Format, out: string): string[] {
   const files = render(graph, format);
   const isDir = format === 'csv' || (existsSync(out) && statSync(out).isDirectory());
   const paths = files.map(([file]) => (isDir ? join(out, file) : out));

@@ -9,7 +9,7 @@ import { layout, type LayoutOptions } from './layout.js';
 
 export { layout, iterationsFor, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from './layout.js';
 
-export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface GraphOptions {
   layout: Partial<LayoutOptions>;
@@ -29,9 +29,9 @@ export function buildGraph(
   entities: readonly Entity[],
   claims: readonly Claim[],
   options: Partial<GraphOptions> = {},
-): NewsGraph {
+): KnowledgeGraph {
   const opts = { ...DEFAULT_GRAPH_OPTIONS, ...options };
-  const graph: NewsGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   for (const e of [...entities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     graph.addNode(e.id, {
       label: e.label,

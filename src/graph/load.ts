@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { GraphFormatError } from '../errors.js';
 import { isEntityType, isRelation } from '../ontology.js';
-import type { NewsGraph } from './index.js';
+import type { KnowledgeGraph } from './index.js';
 
-export function parseGraphJson(text: string, name = 'graph.json'): NewsGraph {
+export function parseGraphJson(text: string, name = 'graph.json'): KnowledgeGraph {
   let data: any;
   try {
     data = JSON.parse(text);
@@ -24,7 +24,7 @@ export function parseGraphJson(text: string, name = 'graph.json'): NewsGraph {
   for (const e of data.edges ?? []) {
     if (!isRelation(e?.attributes?.relation)) throw new GraphFormatError(`${name}: edge ${JSON.stringify(e?.key)} has no valid relation`);
   }
-  const graph: NewsGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   try {
     graph.import({ ...data, options: { type: 'directed', multi: true, allowSelfLoops: false } });
   } catch (error) {
@@ -33,7 +33,7 @@ export function parseGraphJson(text: string, name = 'graph.json'): NewsGraph {
   return graph;
 }
 
-export function readGraphJson(path: string): NewsGraph {
+export function readGraphJson(path: string): KnowledgeGraph {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
