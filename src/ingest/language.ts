@@ -23,7 +23,11 @@ const FOREIGN = new Set(
 const LATIN_EXTRA = /[áéíóúñçàèìòùâêîôûäëïöüßãõ¿¡]/i;
 
 /** True when the line is, by its words or its script, not English. */
+const COMMON_ENGLISH = /\b(the|and|of|to|in|is|was|said|that|for|with)\b/gi;
+
 export function isForeignLine(line: string): boolean {
+  // most lines are plainly English: three common function words settle it without counting
+  if ((line.match(COMMON_ENGLISH)?.length ?? 0) >= 3 && (line.match(/\b(de|la|el|le|les|des|und|der|die)\b/gi)?.length ?? 0) < 3) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;

@@ -37,6 +37,7 @@ const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 function isCategoryList(line: string): boolean {
+  if ((line.match(/[,|•·›»>]/g)?.length ?? 0) < 2) return false;
   for (const sep of [',', '|', '•', '·', '›', '»', '>']) {
     const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
     // commas occur in prose, the other separators only in menus, tags and breadcrumbs
@@ -48,6 +49,8 @@ function isCategoryList(line: string): boolean {
 }
 
 function isNavigation(line: string): boolean {
+  // prose (a long line of sentences) is never navigation
+  if (line.length > 200 && (line.match(/[.!?]["”]?\s/g)?.length ?? 0) > 2) return false;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"
   if (NAV_PREFIX.test(line) && !/[.!?]["”]?$/.test(line)) return true;

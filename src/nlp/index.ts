@@ -21,57 +21,69 @@ export const TITLE_ABBREVIATIONS = new Set([
 /** Runs of this many characters without a space (base64, minified code) are masked before wink, whose
  * tokenizer takes time quadratic in a token's length; the mask keeps every offset. */
 export const MAX_TOKEN_LENGTH = 200;
-const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
-function analyseParagraph(text: string, offset: number, paragraph: number, firstIndex: number): Sentence[] {
+/**
+ * Sentences and tokens of a whole text in one wink pass. Offsets are computed from wink's preceding
+ * spaces (wink keeps the text losslessly); a sentence is cut wherever a line break stands between two
+ * of its tokens, and merged across a title abbreviation ("Maj." "Gen.").
+ */
+function analyseText(text: string): Sentence[] {
   const masked = text.length > MAX_TOKEN_LENGTH ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
   const doc = nlp.readDoc(masked);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces as unknown as typeof its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
-  const tokens: Token[] = [];
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const kinds = tokens.out(its.type) as string[];
+  const toks: Token[] = [];
+  const breakBefore: boolean[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
+    const space = spaces[i]!;
+    at += space.length;
     const value = values[i]!;
-    // wink keeps the text losslessly; guard anyway so offsets can never drift
-    const found = masked.indexOf(value, at);
+    // guard anyway so offsets can never drift
+    const found = masked.startsWith(value, at) ? at : masked.indexOf(value, at);
     const start = found >= 0 && found - at <= 2 ? found : at;
-    tokens.push({
-      text: value,
-      start: offset + start,
-      end: offset + start + value.length,
-      pos: pos[i]!,
-      lemma: lemmas[i]!,
-      kind: kinds[i]!,
-      spaceBefore: spaces[i]!.length > 0,
-    });
+    toks.push({ text: value, start, end: start + value.length, pos: pos[i]!, lemma: lemmas[i]!, kind: kinds[i]!, spaceBefore: space.length > 0 });
+    breakBefore.push(space.includes('\n'));
     at = start + value.length;
   }
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  // merge a sentence that ends on a title abbreviation ("Maj" ".") with the next one
+  // wink's sentences, cut at line breaks (wink gives them as tokens of their own, dropped here)
+  const isBreak = (k: number) => kinds[k] === 'tabCRLF' && /[\n\r]/.test(values[k]!);
+  const spans: Array<[number, number]> = [];
+  for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    let from = -1;
+    for (let k = a; k <= b; k++) {
+      if (isBreak(k) || breakBefore[k]) {
+        if (from >= 0) spans.push([from, k - 1]);
+        from = isBreak(k) ? -1 : k;
+        if (!isBreak(k)) breakBefore[k] = true;
+        else if (k + 1 <= b || toks[k + 1]) breakBefore[k + 1] = true;
+        continue;
+      }
+      if (from < 0) from = k;
+    }
+    if (from >= 0) spans.push([from, b]);
+  }
+  // merge a sentence that ends on a title abbreviation ("Maj" ".") with the next, on the same line
   const merged: Array<[number, number]> = [];
   for (const [a, b] of spans) {
     const prev = merged[merged.length - 1];
-    if (prev && endsWithTitle(tokens, prev)) prev[1] = b;
+    if (prev && !breakBefore[a] && endsWithTitle(toks, prev)) prev[1] = b;
     else merged.push([a, b]);
   }
   const sentences: Sentence[] = [];
+  let paragraph = 0;
   for (const [a, b] of merged) {
-    const toks = joinTitleDots(tokens.slice(a, b + 1));
-    if (toks.length === 0) continue;
-    const start = toks[0]!.start;
-    const end = toks[toks.length - 1]!.end;
-    sentences.push({
-      index: firstIndex + sentences.length,
-      start,
-      end,
-      text: text.slice(start - offset, end - offset),
-      paragraph,
-      tokens: toks,
-    });
+    if (sentences.length && breakBefore[a]) paragraph++;
+    const ts = joinTitleDots(toks.slice(a, b + 1).filter((t) => t.kind !== 'tabCRLF'));
+    if (ts.length === 0) continue;
+    const start = ts[0]!.start;
+    const end = ts[ts.length - 1]!.end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph, tokens: ts });
   }
   return sentences;
 }
@@ -97,19 +109,9 @@ function joinTitleDots(tokens: Token[]): Token[] {
 
 /** Splits a cleaned document into sentences and tokens. Offsets point into `doc.text`. */
 export function analyse(doc: Pick<Document, 'id' | 'text'>): AnalysedDocument {
-  const sentences: Sentence[] = [];
-  let offset = 0;
-  let paragraph = 0;
+  const sentences = analyseText(doc.text);
   let tokenCount = 0;
-  for (const line of doc.text.split('\n')) {
-    if (line.trim()) {
-      const ss = analyseParagraph(line, offset, paragraph, sentences.length);
-      for (const s of ss) tokenCount += s.tokens.length;
-      sentences.push(...ss);
-      paragraph++;
-    }
-    offset += line.length + 1;
-  }
+  for (const s of sentences) tokenCount += s.tokens.length;
   return { docId: doc.id, sentences, tokenCount };
 }
 

@@ -48,15 +48,27 @@ export function relate(
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) {
     const k = `${m.doc}\t${m.sentence}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
+    const list = bySentence.get(k);
+    if (list) list.push(m);
+    else bySentence.set(k, [m]);
   }
   const typed = new Map<string, Claim>();
   const cooc = new Map<string, Claim>();
+  // evidence already held by each claim, so that adding stays constant-time however often a pair recurs
+  const held = new WeakMap<Claim, Set<string>>();
   const add = (map: Map<string, Claim>, source: string, target: string, relation: Claim['relation'], rule: string, ev: Evidence) => {
     const key = `${source}\t${target}\t${relation}`;
     let c = map.get(key);
-    if (!c) map.set(key, (c = { source, target, relation, rule, evidence: [] }));
-    if (!c.evidence.some((e) => e.doc === ev.doc && e.start === ev.start)) c.evidence.push(ev);
+    if (!c) {
+      map.set(key, (c = { source, target, relation, rule, evidence: [] }));
+      held.set(c, new Set());
+    }
+    const seen = held.get(c)!;
+    const evKey = `${ev.doc}\t${ev.start}`;
+    if (!seen.has(evKey)) {
+      seen.add(evKey);
+      c.evidence.push(ev);
+    }
   };
   const placeSentences = new Map<string, Evidence[]>();
   const sentenceIndex = new Map<string, Evidence>();
@@ -82,7 +94,10 @@ export function relate(
       for (const f of foundHere) add(typed, f.source.entity, f.target.entity, f.relation, f.rule, { ...base, trigger: f.trigger });
       const ids = [...new Set(view.placed.map((p) => p.entity))].sort();
       for (const id of ids) {
-        if (entities.get(id)?.entityType === 'place') placeSentences.set(id, [...(placeSentences.get(id) ?? []), base]);
+        if (entities.get(id)?.entityType !== 'place') continue;
+        const list = placeSentences.get(id);
+        if (list) list.push(base);
+        else placeSentences.set(id, [base]);
       }
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(cooc, ids[i]!, ids[j]!, 'related_to', 'cooccurrence', base);
     }
@@ -110,8 +125,7 @@ function deriveAdministrations(
   add: (map: Map<string, Claim>, s: string, t: string, r: Claim['relation'], rule: string, ev: Evidence) => void,
 ): void {
   const people = resolved.entities.filter((e) => e.entityType === 'person');
-  const evidenceOf = new Map<string, Evidence[]>();
-  for (const c of typed.values()) for (const ev of c.evidence) evidenceOf.set(`${ev.doc}:${ev.start}`, [ev]);
+  const countries = new Set(resolved.entities.filter((e) => e.countryCode).map((e) => e.id));
   for (const m of mentions) {
     if (!/^head:(administration|government)$/.test(m.rule)) continue;
     const admin = resolved.assignment[m.id];
@@ -121,7 +135,7 @@ function deriveAdministrations(
     const ev = sentenceOf(m);
     if (!ev) continue;
     add(typed, leader[0]!.id, admin, 'leads', 'name:administration', { ...ev, trigger: m.text });
-    const states = [...typed.values()].filter((c) => c.source === leader[0]!.id && c.relation === 'leads' && resolved.entities.find((e) => e.id === c.target)?.countryCode);
+    const states = [...typed.values()].filter((c) => c.source === leader[0]!.id && c.relation === 'leads' && countries.has(c.target));
     for (const st of states) add(typed, admin, st.target, 'part_of', 'name:administration', { ...ev, trigger: m.text });
   }
 }

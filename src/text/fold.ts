@@ -1,9 +1,12 @@
 // Name keys shared by extract, resolve and query: case, diacritics and transliteration folded, so
 // that the spellings of one name across sources meet (Kadhimi / Kazimi / Kazemi, Qasem / Qassim,
-// Soleimani / Suleimani, Hachd / Hashd, Moustafa / Mustafa).
+// Soleimani / Suleimani, Hachd / Hashd, Moustafa / Mustafa). Both keys are memoised.
+import { memo } from './memo.js';
 
 /** Lower case, no diacritics, straight apostrophes, single spaces; punctuation other than ' and - dropped. */
-export function plainKey(s: string): string {
+export const plainKey = memo(plainKeyOf);
+
+function plainKeyOf(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -23,7 +26,9 @@ const ARTICLE = /(^|[\s-])(?:al|el|ad|as|an|ar|at|az|ash|ath|adh)[-\s](?=\p{L})/
  * transliteration schemes folded (dh/th/z -> z, ou/u/o -> u, e/i -> i, q/k -> k, ch/sh -> sh,
  * kh/h -> h, gh/g -> g, j/dj -> j, w/v, y/i), doubled letters made single, hyphens and apostrophes removed.
  */
-export function skeletonKey(s: string): string {
+export const skeletonKey = memo(skeletonKeyOf);
+
+function skeletonKeyOf(s: string): string {
   let k = plainKey(s).replace(ARTICLE, '$1');
   k = k.replace(/['-]/g, ' ').replace(/\s+/g, ' ').trim();
   k = k
