@@ -42,8 +42,7 @@ export function relate(
   const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
   const entityOf = (m: Mention) => {
     const id = resolved.assignment[m.id];
-    const e = id ? entities.get(id) : undefined;
-    return e && { id: e.id, entityType: e.entityType };
+    return id ? entities.get(id) : undefined;
   };
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) {

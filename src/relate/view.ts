@@ -26,14 +26,24 @@ export function placeMentions(sentence: Sentence, mentions: readonly Mention[], 
   for (const m of mentions) {
     const e = entityOf(m);
     if (!e) continue;
-    let first = sentence.tokens.findIndex((t) => t.end > m.start);
-    let last = -1;
-    for (let i = sentence.tokens.length - 1; i >= 0; i--) {
-      if (sentence.tokens[i]!.start < m.end) {
-        last = i;
-        break;
-      }
+    const toks = sentence.tokens;
+    // first token ending after the mention's start, last token starting before its end (binary search)
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end > m.start) hi = mid;
+      else lo = mid + 1;
     }
+    let first = lo < toks.length ? lo : -1;
+    lo = 0;
+    hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
     if (first < 0 || last < first) continue;
     first = Math.max(0, first);
     out.push({ mention: m, entity: e.id, entityType: e.entityType, first, last });

@@ -21,9 +21,11 @@ const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|s
 /** Resolves mentions to entities. Deterministic: the same mentions give the same entities. */
 export function resolve(mentions: readonly Mention[]): ResolveResult {
   const groups = new Map<string, Group>();
+  const groupOf = new Map<string, Group>();
   const add = (key: string, m: Mention, rule: string, score = 1) => {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, mentions: [], steps: [] }));
+    groupOf.set(m.id, g);
     g.mentions.push(m);
     g.steps.push({ mention: m.id, text: m.text, doc: m.doc, rule, score });
   };
@@ -54,13 +56,14 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     else add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
   }
   // 2. a body named without its country joins the one body of that name with a country
+  const bodyKeys = [...groups.keys()].filter((k) => k.startsWith('body:'));
   for (const m of bareBodies) {
     const suffix = m.key!.slice('body::'.length);
     // only a body of a state the document names: "the Foreign Ministry" of one article is not another's
     const named = (k: string) => docCountries.get(m.doc)?.has(k.split(':')[1]!) ?? false;
-    let withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.endsWith(`:${suffix}`) && named(k));
+    let withCountry = bodyKeys.filter((k) => k.endsWith(`:${suffix}`) && named(k));
     // "Joint Operations" for "joint operations command": the words of a longer body name, in order
-    if (withCountry.length === 0) withCountry = [...groups.keys()].filter((k) => k.startsWith('body:') && k.split(':')[2]!.startsWith(`${suffix} `) && named(k));
+    if (withCountry.length === 0) withCountry = bodyKeys.filter((k) => k.split(':')[2]!.startsWith(`${suffix} `) && named(k));
     add(withCountry.length === 1 ? withCountry[0]! : m.key!, m, withCountry.length === 1 ? 'body-without-country' : m.rule);
   }
   // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
@@ -96,7 +99,7 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   for (const m of mentions) {
     if (!m.aliasOf || m.key) continue;
     const long = byId.get(m.aliasOf);
-    const g = long && [...groups.values()].find((x) => x.mentions.includes(long));
+    const g = long && groupOf.get(long.id);
     if (g) add(g.key, m, 'acronym');
   }
 
@@ -105,8 +108,10 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   const assignment: Record<string, string> = {};
   const usedIds = new Set<string>();
   const sorted = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const groupOfEntity = new Map<string, Group>();
   for (const g of sorted) {
     const entity = toEntity(g, usedIds);
+    groupOfEntity.set(entity.id, g);
     entities.push(entity);
     for (const m of g.mentions) assignment[m.id] = entity.id;
   }
@@ -114,7 +119,7 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   const byCountry = new Map(entities.filter((e) => e.countryCode).map((e) => [e.countryCode!, e.id]));
   for (const e of entities) {
     if (e.countryCode || e.entityType === 'person') continue;
-    const g = groups.get(sorted.find((x) => assignment[x.mentions[0]!.id] === e.id)!.key)!;
+    const g = groupOfEntity.get(e.id)!;
     const code = majority(g.mentions.map((m) => m.country).filter((c): c is string => !!c));
     if (code && byCountry.has(code)) e.partOf = byCountry.get(code);
   }
