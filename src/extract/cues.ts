@@ -1,5 +1,5 @@
 // Cue words that type a name by its own words: the head of "Kataib Hezbollah", "Interior Ministry",
-// "Century Foundation", "Green Zone". Lower case; multi-word cues are matched as phrases.
+// "Brookings Institution", "Green Zone". Lower case; multi-word cues are matched as phrases.
 import type { EntityType } from '../ontology.js';
 import { memo } from '../text/memo.js';
 
@@ -57,7 +57,7 @@ const CUES: Array<[EntityType, string[]]> = [
 
 /**
  * The type a name's own words suggest, by its last cue word (the head): "Interior Ministry" ->
- * government, "Harakat Hezbollah al-Nujaba" -> militia (a militia word anywhere wins).
+ * government, "Kataib Sayyid al-Shuhada" -> militia (a militia word anywhere wins).
  */
 export const typeByCues = memo(cuesOf);
 

@@ -83,7 +83,7 @@ function chunkEnd(ctx: Ctx, i: number): number {
       if (MODIFIER_SUFFIX.test(next.text)) break;
       continue;
     }
-    // initials and suffixes: "John W. Brennan Jr."
+    // initials and suffixes: "George H. W. Bush Jr."
     if (NAME_SUFFIXES.has(next.text.toLowerCase()) && !next.spaceBefore === false) {
       j++;
       continue;

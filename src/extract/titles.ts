@@ -1,5 +1,5 @@
 // Titles and roles that stand before a person's name, or after it in apposition. A title is never part
-// of the name ("Maj. Gen. John W. Brennan Jr." is the person "John W. Brennan Jr." with the role
+// of the name ("Maj. Gen. George W. Casey Jr." is the person "George W. Casey Jr." with the role
 // "Maj. Gen."); it becomes a role, and relate/ reads the body it names.
 
 /** Title words, lower case, without dots. Multi-word titles are matched word by word. */
@@ -29,7 +29,7 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Words that, written before a capitalised word, make it a person: "analyst Nicholas Heras". */
+/** Words that, written before a capitalised word, make it a person: "analyst Jane Doe". */
 export const PERSON_ROLE_NOUNS = new Set([
   'analyst', 'researcher', 'fellow', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'minister',
   'president', 'commander', 'general', 'official', 'leader', 'cleric', 'envoy', 'ambassador', 'senator', 'governor',

@@ -9,7 +9,7 @@ export interface Mention {
   /** Offsets of the name in the cleaned document text (end exclusive), title excluded. */
   start: number;
   end: number;
-  /** The name as written, title excluded ("John W. Brennan Jr.", "Iraqi", "US military"). */
+  /** The name as written, title excluded ("George W. Casey Jr.", "Iraqi", "US military"). */
   text: string;
   entityType: EntityType;
   /**

@@ -1,4 +1,4 @@
-// Word units: wink splits "al-Araji" into "al" "-" "Araji" and "U.S.-led" into "U.S." "-" "led".
+// Word units: wink splits "al-Assad" into "al" "-" "Assad" and "U.S.-led" into "U.S." "-" "led".
 // Tokens joined without spaces by hyphens or inner apostrophes are put back together, so that a
 // name part or a hyphenated modifier is one unit.
 import type { Token } from '../nlp/types.js';
@@ -45,7 +45,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
   return units;
 }
 
-/** Capitalised like a name: "Baghdad", "al-Araji", "McKenzie", "ISIS", "U.S.", "W.". */
+/** Capitalised like a name: "Baghdad", "al-Assad", "McCain", "ISIS", "U.S.", "W.". */
 export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text) || /^(al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|abd)-\p{Lu}/u.test(text);
 }

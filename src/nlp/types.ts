@@ -12,7 +12,7 @@ export interface Token {
   lemma: string;
   /** wink's token type: word, number, punctuation, ... */
   kind: string;
-  /** True when whitespace precedes the token (false inside "al-Araji"). */
+  /** True when whitespace precedes the token (false inside "al-Assad"). */
   spaceBefore: boolean;
 }
 

@@ -56,7 +56,7 @@ export class NameIndex {
     };
     for (const node of this.exact.get(q) ?? []) offer(node, 1, this.names.get(node)!.find((n) => n.key === q)!.name);
     // candidates share a word beginning with a query word's first three letters; when none is near,
-    // its first two letters ("Kadimi" for "Kazimi")
+    // its first two letters ("Kasym" for "Qasim")
     const allowed = q.length > 5 ? 2 : 1;
     const candidates = new Set<string>();
     for (const word of q.split(' ')) for (const node of this.byPrefix.get(word.slice(0, 3)) ?? []) candidates.add(node);

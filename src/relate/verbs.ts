@@ -104,7 +104,7 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   return undefined;
 }
 
-/** The head of the noun phrase that starts with `p`: "Iranian Quds Force commander Qasem Soleimani" -> the person. */
+/** The head of the noun phrase that starts with `p`: "Iranian Quds Force commander Esmail Qaani" -> the person. */
 function npHead(v: SentenceView, p: Placed): Placed {
   let head = p;
   let k = p.last + 1;

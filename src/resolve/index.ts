@@ -1,6 +1,6 @@
 // Stage 4, resolve: mentions to entities. Keys first (gazetteer countries and organisations, state
 // bodies by country, coalitions), then names by a transliteration-aware skeleton, then short forms
-// (a surname, "al-Kadhimi") to the full name they abbreviate, in the same document first, then across
+// (a surname, "al-Assad") to the full name they abbreviate, in the same document first, then across
 // documents when that is unambiguous. Every merge records its rule for --explain.
 import { countryByCode } from '../gazetteer/countries.js';
 import type { Mention } from '../extract/types.js';
@@ -157,7 +157,7 @@ function pickLabel(g: Group): string {
   for (const m of pool) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   const words = (s: string) => s.split(/\s+/).length;
   const possessive = (s: string) => (/['’]s\b/.test(s) ? 1 : 0) + (/^[^\p{Ll}]+$/u.test(s) && s.length > 3 ? 1 : 0);
-  // support: mentions whose words all stand in the spelling ("al-Kadhimi" supports "Mustafa al-Kadhimi")
+  // support: mentions whose words all stand in the spelling ("al-Assad" supports "Bashar al-Assad")
   const support = new Map<string, number>();
   for (const cand of counts.keys()) {
     const ws = new Set(cand.split(/\s+/));

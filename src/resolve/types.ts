@@ -12,7 +12,7 @@ export interface MergeStep {
 }
 
 export interface Entity {
-  /** Stable id, made from the label: "mustafa-al-kadhimi". */
+  /** Stable id, made from the label: "bashar-al-assad". */
   id: string;
   label: string;
   entityType: EntityType;
