@@ -1,6 +1,6 @@
 // Name keys shared by extract, resolve and query: case, diacritics and transliteration folded, so
 // that the spellings of one name across sources meet (Qasim / Qassem, Suleiman / Soleiman,
-// Hezbollah / Hizbullah, Moustafa / Mustafa, Hashd / Hachd). Both keys are memoised.
+// Hezbollah / Hizbullah, Moustafa / Mustafa, Shabaab / Chabab). Both keys are memoised.
 import { memo } from './memo.js';
 
 /** Lower case, no diacritics, straight apostrophes, single spaces; punctuation other than ' and - dropped. */
