@@ -65,6 +65,28 @@ describe('a folder of good and bad files', () => {
     expect(labels).not.toContain('Hezbollah'); // only in the page's script
   });
 
+  it('refuses a file above the size limit with the limit in the message', async () => {
+    const { ingest } = await import('../src/ingest/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'ng-big-'));
+    writeFileSync(join(dir, 'dump.txt'), GOOD.repeat(20));
+    const r = ingest([dir], { maxBytes: 10_000 });
+    expect(r.documents).toEqual([]);
+    expect(r.failures[0]!.reason).toMatch(/^file is \d+ bytes, above the limit of 10000$/);
+  });
+
+  it('refuses a corrupt or foreign graph.json in query and export with the reason, not a stack trace', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ng-corrupt-')), 'graph.json');
+    writeFileSync(file, '{"nodes": [{"key": "a", "attributes": {"entityType": "planet"}}], "edges": []}');
+    for (const args of [['query', file, 'top'], ['export', file, '--format', 'csv', '--out', join(file, '..', 'csv')]]) {
+      const r = cli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${file}: node "a" has no valid entityType`);
+      expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    }
+    writeFileSync(file, '{"nodes": [');
+    expect(cli(['query', file, 'top']).stderr).toContain(`${file}: not JSON`);
+  });
+
   it('refuses an output folder it cannot write before doing any work', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ng-out-')), 'a-file');
     writeFileSync(file, 'x');
