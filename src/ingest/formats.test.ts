@@ -33,6 +33,14 @@ describe('markdownToText', () => {
   });
 });
 
+describe('markdownToText edge cases', () => {
+  it('drops an unclosed code fence, reads nested quotes and table rows', () => {
+    expect(markdownToText('Intro line.\n\n```js\nvar x = 1;')).toBe('Intro line.');
+    expect(markdownToText('>> The minister said so.')).toBe('The minister said so.');
+    expect(markdownToText('| Country | Troops |\n|---|---:|\n| Niger | 900 |')).toBe('Country; Troops\nNiger; 900');
+  });
+});
+
 describe('findFiles and ingest', () => {
   it('reads folders recursively in sorted order, skips unknown extensions and survives symlink loops', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-find-'));

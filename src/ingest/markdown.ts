@@ -5,6 +5,10 @@ export function markdownToText(md: string): string {
   let text = md.replace(/\r\n?/g, '\n');
   text = text.replace(/^---\n[\s\S]*?\n---\n/, ''); // front matter
   text = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''); // fenced code
+  text = text.replace(/^(```|~~~)[\s\S]*$/m, ''); // a fence never closed runs to the end
+  text = text.replace(/^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*$/gm, ''); // table separator rows
+  // table rows: one line each, cells joined by "; "
+  text = text.replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_m, row: string) => `${row.split('|').map((c) => c.trim()).filter(Boolean).join('; ')}\n`);
   text = text.replace(/<!--[\s\S]*?-->/g, '');
   text = text.replace(/<[^>\n]+>/g, ''); // inline HTML tags
   text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''); // images
@@ -28,7 +32,7 @@ export function markdownToText(md: string): string {
     line = line
       .replace(/^\s{0,3}#{1,6}\s+/, '')
       .replace(/\s+#+\s*$/, '')
-      .replace(/^\s*>\s?/, '')
+      .replace(/^\s*(>\s?)+/, '')
       .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
       .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
