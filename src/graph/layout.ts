@@ -12,11 +12,13 @@ export interface LayoutOptions {
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { barnesHutAbove: 500 };
 
+/** Iterations by graph size: enough to untangle a small graph; the viewer can go on in its worker. */
 export function iterationsFor(order: number): number {
   if (order <= 200) return 300;
-  if (order <= 2000) return 150;
-  if (order <= 20000) return 60;
-  return 30;
+  if (order <= 1000) return 150;
+  if (order <= 5000) return 60;
+  if (order <= 20000) return 40;
+  return 20;
 }
 
 /** Lays the graph out in place; returns the settings used. */

@@ -84,10 +84,21 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   }
   // 3b. a shorter name that ends a longer one ("Ag Ghali" of "Iyad Ag Ghaly"): same document first
   const personGroups = [...groups.values()].filter((g) => g.key.startsWith('name:') && g.mentions.every((m) => m.entityType === 'person'));
+  // every proper word-suffix of a longer name points at the names it ends: linear, not all pairs
+  const endsOf = new Map<string, Group[]>();
+  for (const o of personGroups) {
+    const ws = o.key.slice(5).split(' ');
+    for (let k = 1; k < ws.length - 1; k++) {
+      const suffix = ws.slice(k).join(' ');
+      const list = endsOf.get(suffix);
+      if (list) list.push(o);
+      else endsOf.set(suffix, [o]);
+    }
+  }
   for (const g of personGroups) {
     const words = g.key.slice(5).split(' ');
     if (words.length < 2) continue;
-    const longer = personGroups.filter((o) => o !== g && groups.has(o.key) && o.key.slice(5).split(' ').length > words.length && o.key.endsWith(` ${words.join(' ')}`));
+    const longer = (endsOf.get(words.join(' ')) ?? []).filter((o) => o !== g && groups.has(o.key));
     const docs = new Set(g.mentions.map((m) => m.doc));
     const sameDoc = longer.filter((o) => o.mentions.some((m) => docs.has(m.doc)));
     const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && longer.length === 1 ? longer[0] : undefined;
