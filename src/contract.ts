@@ -27,6 +27,8 @@ export interface NodeAttributes {
   mentions: number;
   /** Titles and roles of people ("Prime Minister", "commander of the task force"). */
   roles: string[];
+  /** Publication dates (YYYY-MM-DD) of the dated documents that mention the entity, sorted. */
+  dates: string[];
   x: number;
   y: number;
   size: number;
@@ -42,6 +44,9 @@ export interface EdgeAttributes {
   sources: string[];
   /** The extraction rule that made the edge ("cooccurrence" for related_to). */
   rule: string;
+  /** Earliest and latest publication date among the evidence's documents, when any is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
   size: number;
   color: string;
 }

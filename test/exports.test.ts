@@ -148,7 +148,7 @@ describe('exports of the seed build', () => {
       expect(ids.has(r[1])).toBe(true);
       expect(r[2]).toMatch(/^[A-Z_]+$/);
     }
-    expect(n.slice(1).every((r) => /^Entity;[A-Z][a-z]+$/.test(r[7]!))).toBe(true);
+    expect(n.slice(1).every((r) => /^Entity;[A-Z][a-z]+$/.test(r[8]!))).toBe(true);
   });
 
   it('newsgraph export writes each format, and rejects a foreign file with a clear error', () => {

@@ -16,8 +16,8 @@ export function field(v: unknown): string {
 const array = (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => String(x).replace(new RegExp(ARRAY_DELIMITER, 'g'), ',')).join(ARRAY_DELIMITER) : '');
 const row = (cells: unknown[]) => cells.map(field).join(',');
 
-export const NODE_HEADER = ['id:ID', 'label', 'entityType', 'aliases:string[]', 'docs:string[]', 'mentions:int', 'roles:string[]', ':LABEL'];
-export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'relation', 'weight:int', 'sources:string[]', 'evidence', 'rule'];
+export const NODE_HEADER = ['id:ID', 'label', 'entityType', 'aliases:string[]', 'docs:string[]', 'mentions:int', 'roles:string[]', 'dates:date[]', ':LABEL'];
+export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'relation', 'weight:int', 'sources:string[]', 'evidence', 'rule', 'firstSeen:date', 'lastSeen:date'];
 
 /** Neo4j label of an entity type: Entity plus the type's own label ("Entity;Person"). */
 export const neo4jLabel = (t: EntityType) => `Entity${ARRAY_DELIMITER}${ENTITY_TYPE_SPECS[t].label.replace(/[^A-Za-z]/g, '')}`;
@@ -25,11 +25,11 @@ export const neo4jLabel = (t: EntityType) => `Entity${ARRAY_DELIMITER}${ENTITY_T
 export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
   const nodes = [row(NODE_HEADER)];
   graph.forEachNode((node, a) => {
-    nodes.push(row([node, a.label, a.entityType, array(a.aliases), array(a.docs), Math.trunc(a.mentions), array(a.roles), neo4jLabel(a.entityType)]));
+    nodes.push(row([node, a.label, a.entityType, array(a.aliases), array(a.docs), Math.trunc(a.mentions), array(a.roles), array(a.dates ?? []), neo4jLabel(a.entityType)]));
   });
   const edges = [row(EDGE_HEADER)];
   graph.forEachEdge((_edge, a, source, target) => {
-    edges.push(row([source, target, a.relation.toUpperCase(), a.relation, Math.trunc(a.weight), array(a.sources), a.evidence[0]?.sentence ?? '', a.rule]));
+    edges.push(row([source, target, a.relation.toUpperCase(), a.relation, Math.trunc(a.weight), array(a.sources), a.evidence[0]?.sentence ?? '', a.rule, a.firstSeen ?? '', a.lastSeen ?? '']));
   });
   return { nodes: `${nodes.join('\n')}\n`, edges: `${edges.join('\n')}\n` };
 }

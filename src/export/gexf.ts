@@ -42,6 +42,7 @@ export function toGexf(graph: KnowledgeGraph): string {
         docs: list((a.docs as string[]) ?? []),
         mentions: Math.trunc(finite(a.mentions)),
         roles: list((a.roles as string[]) ?? []),
+        dates: list((a.dates as string[]) ?? []),
       },
       viz: {
         color: hexToRgb(String(a.color ?? '')),
@@ -60,6 +61,7 @@ export function toGexf(graph: KnowledgeGraph): string {
           evidence: xmlSafe(evidence[0]?.sentence ?? ''),
           evidenceJson: xmlSafe(JSON.stringify(evidence)),
           rule: xmlSafe(String(a.rule ?? '')),
+          ...(a.firstSeen ? { firstSeen: String(a.firstSeen), lastSeen: String(a.lastSeen) } : {}),
         },
         viz: { color: hexToRgb(String(a.color ?? '')), thickness: Math.max(0, finite(a.size, 1)) },
       };

@@ -13,6 +13,7 @@ const NODE_KEYS: Array<[string, 'string' | 'int' | 'double', (a: Record<string, 
   ['docs', 'string', (a) => list(a.docs)],
   ['mentions', 'int', (a) => a.mentions],
   ['roles', 'string', (a) => list(a.roles)],
+  ['dates', 'string', (a) => list(a.dates)],
   ['x', 'double', (a) => a.x],
   ['y', 'double', (a) => a.y],
   ['size', 'double', (a) => a.size],
@@ -25,6 +26,8 @@ const EDGE_KEYS: Array<[string, 'string' | 'int' | 'double', (a: Record<string, 
   ['evidence', 'string', (a) => a.evidence?.[0]?.sentence ?? ''],
   ['evidenceJson', 'string', (a) => JSON.stringify(a.evidence ?? [])],
   ['rule', 'string', (a) => a.rule],
+  ['firstSeen', 'string', (a) => a.firstSeen],
+  ['lastSeen', 'string', (a) => a.lastSeen],
 ];
 
 function value(type: string, v: unknown): string | undefined {

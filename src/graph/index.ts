@@ -32,6 +32,8 @@ export function buildGraph(
 ): KnowledgeGraph {
   const opts = { ...DEFAULT_GRAPH_OPTIONS, ...options };
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const dateOf = new Map(documents.filter((d) => d.date).map((d) => [d.id, d.date!]));
+  const datesOf = (docs: readonly string[]) => [...new Set(docs.map((d) => dateOf.get(d)).filter((d): d is string => !!d))].sort();
   for (const e of [...entities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     graph.addNode(e.id, {
       label: e.label,
@@ -40,6 +42,7 @@ export function buildGraph(
       docs: e.docs,
       mentions: e.mentions,
       roles: e.roles,
+      dates: datesOf(e.docs),
       x: 0,
       y: 0,
       size: nodeSize(e.mentions),
@@ -59,12 +62,15 @@ export function buildGraph(
       })
       .map((e) => ({ doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, ...(e.trigger ? { trigger: e.trigger } : {}) }));
     const weight = evidence.length;
+    const sources = [...new Set(evidence.map((e) => e.doc))].sort();
+    const dated = datesOf(sources);
     graph.addDirectedEdgeWithKey(edgeKey(c), c.source, c.target, {
       relation: c.relation,
       weight,
       evidence,
-      sources: [...new Set(evidence.map((e) => e.doc))].sort(),
+      sources,
       rule: c.rule,
+      ...(dated.length ? { firstSeen: dated[0], lastSeen: dated[dated.length - 1] } : {}),
       size: edgeSize(weight),
       color: RELATION_SPECS[c.relation].color,
     });

@@ -3,6 +3,7 @@
 // be read is reported as a failure and the others go on.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
+import { findDate } from './dates.js';
 import { decode } from './decode.js';
 import { findFiles, formatOf } from './find-files.js';
 import { parseHtml } from './html.js';
@@ -122,7 +123,8 @@ export function ingest(paths: readonly string[], options: Partial<IngestOptions>
       path: raw.path,
       format: raw.format,
       title: raw.title?.trim() || clean.title,
-      date: raw.date,
+      // the page's own metadata first, then the chrome (bylines, captions) and the first lines
+      date: raw.date ?? findDate([...clean.removed.map((r) => r.text), ...clean.text.split('\n', 6)]),
       text: clean.text,
       removed: clean.removed,
     });
