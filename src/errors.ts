@@ -36,7 +36,9 @@ export class NotFoundError extends NewsgraphError {
   constructor(
     readonly query: string,
     readonly suggestions: string[],
+    readonly ambiguous = false,
   ) {
-    super(`no entity named "${query}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
+    const list = suggestions.map((s) => `"${s}"`).join(', ');
+    super(ambiguous ? `"${query}" names more than one entity: ${list}; give the full name or the id` : `no entity named "${query}"${suggestions.length ? `; did you mean ${list}?` : ''}`);
   }
 }

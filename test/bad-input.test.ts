@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { toGexf } from '../src/export/index.js';
 import { serve } from '../src/serve/index.js';
-import { cli, SHARED } from './helpers.js';
+import { cli, sharedTool } from './helpers.js';
 import { spawnSync } from 'node:child_process';
 
 const GOOD = readFileSync('seeds/001_d51dfcde1446253d.txt', 'utf8');
@@ -176,7 +176,7 @@ describe('hostile and random text through build and every exporter', () => {
     writeFileSync(join(dir, 'a.txt'), 'Headline\nIran backed <b>Hamas</b> & "Hezbollah" \u202e in Gaza \u0001, officials said.\nJoe Biden met Olaf Scholz <script>x</script> in Berlin.');
     const out = mkdtempSync(join(tmpdir(), 'ng-prop-out-'));
     expect(cli(['build', dir, '--out', out]).status).toBe(0);
-    const v = spawnSync(`${SHARED}/gexf/validate`, [join(out, 'graph.gexf')], { encoding: 'utf8' });
+    const v = spawnSync(sharedTool('gexf/validate'), [join(out, 'graph.gexf')], { encoding: 'utf8' });
     expect(v.status, v.stderr).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.js';
 import { ENTITY_TYPES, isEntityType, isRelation } from '../src/ontology.js';
-import { buildSeeds, cli, SHARED } from './helpers.js';
+import { buildSeeds, cli, sharedTool } from './helpers.js';
 
 interface Serialised {
   attributes: Record<string, any>;
@@ -61,9 +61,9 @@ describe('newsgraph build seeds', () => {
 
   it('writes GEXF that validates against the official 1.3 schema and opens in networkx', () => {
     const file = join(out, 'graph.gexf');
-    const v = spawnSync(`${SHARED}/gexf/validate`, [file], { encoding: 'utf8' });
+    const v = spawnSync(sharedTool('gexf/validate'), [file], { encoding: 'utf8' });
     expect(v.status, v.stderr).toBe(0);
-    const nx = spawnSync(`${SHARED}/gexf/networkx-read`, ['--json', file], { encoding: 'utf8' });
+    const nx = spawnSync(sharedTool('gexf/networkx-read'), ['--json', file], { encoding: 'utf8' });
     expect(nx.status, nx.stderr).toBe(0);
     const read = JSON.parse(nx.stdout);
     expect(read.nodes).toBe(graph.nodes.length);

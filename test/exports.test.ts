@@ -13,7 +13,7 @@ import { EDGE_HEADER, NODE_HEADER, toCsv, toGexf, toGraphml } from '../src/expor
 import { buildGraph, type KnowledgeGraph } from '../src/graph/index.js';
 import { parseGraphJson } from '../src/graph/load.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/ontology.js';
-import { buildSeeds, cli, SHARED } from './helpers.js';
+import { buildSeeds, cli, sharedTool } from './helpers.js';
 
 const tmp = (name: string, text: string) => {
   const file = join(mkdtempSync(join(tmpdir(), 'ng-exp-')), name);
@@ -52,9 +52,9 @@ function readCsv(text: string): string[][] {
 function checkGexf(graph: KnowledgeGraph) {
   const text = toGexf(graph);
   const file = tmp('g.gexf', text);
-  const v = spawnSync(`${SHARED}/gexf/validate`, [file], { encoding: 'utf8' });
+  const v = spawnSync(sharedTool('gexf/validate'), [file], { encoding: 'utf8' });
   expect(v.status, v.stderr).toBe(0);
-  const nx = spawnSync(`${SHARED}/gexf/networkx-read`, ['--json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const nx = spawnSync(sharedTool('gexf/networkx-read'), ['--json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(nx.status, nx.stderr).toBe(0);
   expect(JSON.parse(nx.stdout)).toMatchObject({ nodes: graph.order, edges: graph.size });
   // graphology-gexf (what Gephi Lite uses) reads every node, edge and attribute back

@@ -1,10 +1,17 @@
 // Shared by the end-to-end tests: one build of seeds/ into a temporary folder, made once per file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const SHARED = '../shared';
+
+/** A tool of ../shared that the tests run: a clear failure when ../shared is not beside the project. */
+export function sharedTool(name: string): string {
+  const path = `${SHARED}/${name}`;
+  if (!existsSync(path)) throw new Error(`${path} not found: npm test needs ../shared (gold files, GEXF kit) beside the project`);
+  return path;
+}
 export const SCORER = `${SHARED}/eval/score.mjs`;
 export const GOLD = `${SHARED}/gold/seeds.gold.json`;
 

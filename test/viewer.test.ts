@@ -89,8 +89,20 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
     expect(await page.textContent('#panel h2')).toBe('Mustafa al-Kadhimi');
     expect(await page.locator('#panel .edge').count()).toBeGreaterThan(3);
     expect(await page.locator('#panel blockquote mark').count()).toBeGreaterThan(0);
-    expect(page.url()).toContain('node=mustafa-al-kadhimi');
+    await page.waitForURL(/node=mustafa-al-kadhimi/);
     await page.screenshot({ path: `${SHOTS}/selected.png` });
+    await page.close();
+  });
+
+  it('follows a connection from the panel and highlights the new neighbourhood', async () => {
+    const page = await open('?node=mustafa-al-kadhimi');
+    await page.click('#panel button.link:text-is("Iraq")');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Iraq');
+    const colours = await page.evaluate(() => {
+      const { renderer, graph } = (window as any).newsgraph;
+      return graph.neighbors('iraq').map((n: string) => renderer.getNodeDisplayData(n).color);
+    });
+    expect(colours.filter((c: string) => c === '#e0e0e0')).toEqual([]);
     await page.close();
   });
 
@@ -134,7 +146,7 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
       return [renderer.getNodeDisplayData('baghdad').hidden, renderer.getNodeDisplayData('joe-biden').hidden, renderer.getNodeDisplayData('iraq').hidden];
     });
     expect(hidden).toEqual([true, true, false]);
-    expect(page.url()).toContain('hide=place%2Cperson');
+    await page.waitForURL(/hide=place%2Cperson/);
     await page.close();
   });
 

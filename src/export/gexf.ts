@@ -24,9 +24,36 @@ export function hexToRgb(hex: string): string {
 
 const finite = (v: unknown, fallback = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
+/** A copy whose node and edge keys are XML characters only; a cleaned key that collides gets a suffix. */
+function withSafeKeys(graph: KnowledgeGraph): KnowledgeGraph {
+  const clean = (k: string) => xmlSafe(k) || '_';
+  if (graph.everyNode((n) => clean(n) === n) && graph.everyEdge((e) => clean(e) === e)) return graph.copy();
+  const copy: KnowledgeGraph = graph.nullCopy();
+  const used = new Set<string>();
+  const unique = (k: string) => {
+    let key = clean(k);
+    for (let n = 2; used.has(key); n++) key = `${clean(k)}-${n}`;
+    used.add(key);
+    return key;
+  };
+  const nodeKey = new Map<string, string>();
+  graph.forEachNode((n, a) => {
+    nodeKey.set(n, unique(n));
+    copy.addNode(nodeKey.get(n)!, a);
+  });
+  const edgeKeys = new Set<string>();
+  graph.forEachEdge((e, a, s, t) => {
+    let key = clean(e);
+    for (let n = 2; edgeKeys.has(key); n++) key = `${clean(e)}-${n}`;
+    edgeKeys.add(key);
+    copy.addDirectedEdgeWithKey(key, nodeKey.get(s)!, nodeKey.get(t)!, a);
+  });
+  return copy;
+}
+
 export function toGexf(graph: KnowledgeGraph): string {
   const documents = graph.getAttribute('documents') ?? [];
-  const safeGraph = graph.copy();
+  const safeGraph = withSafeKeys(graph);
   safeGraph.replaceAttributes({
     creator: 'Newsgraph',
     description: xmlSafe(`Knowledge graph of ${documents.length} news articles: entities (entityType) and the claims that link them (relation), with evidence.`),

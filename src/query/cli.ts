@@ -72,7 +72,7 @@ const COMMANDS: Record<string, { args: string[]; run: (g: NewsGraph, args: strin
     args: ['a', 'b'],
     run: (g, [a, b], o, print) => {
       const p = g.paths(a!, b!, { maxLength: int(o.maxLength, '--max-length', 3) });
-      const show = (steps: PathStep[]) => [steps[0]?.from.label ?? '', ...steps.map((s) => `-[${s.relations.join('|')}]- ${s.to.label}`)].join(' ');
+      const show = (steps: PathStep[]) => (steps.length ? [steps[0]!.from.label, ...steps.map((s) => `-[${s.relations.join('|')}]- ${s.to.label}`)].join(' ') : g.entity(a!).label);
       print(p, () => (p.shortest ? [`shortest: ${show(p.shortest)}`, `all up to ${int(o.maxLength, '--max-length', 3)} steps:`, ...p.all.map((s) => `  ${show(s)}`)].join('\n') : 'no path'));
     },
   },
@@ -82,7 +82,8 @@ const COMMANDS: Record<string, { args: string[]; run: (g: NewsGraph, args: strin
       const sub = g.ego(entity!, int(o.radius, '--radius', 1));
       if (o.out) writeOutputs(sub, o.out, ['json', 'gexf'] as Format[]);
       const nodes = sub.mapNodes((n, a) => ({ id: n, label: a.label, entityType: a.entityType }));
-      print({ nodes, edges: sub.size }, () => `${sub.order} entities, ${sub.size} edges${o.out ? ` -> ${o.out}` : ''}\n${table(['id', 'label', 'type'], nodes.map((n) => [n.id, n.label, n.entityType]))}`);
+      const edges = sub.mapEdges((e, a, source, target) => ({ key: e, source, target, relation: a.relation, weight: a.weight }));
+      print({ nodes, edges }, () => `${sub.order} entities, ${sub.size} edges${o.out ? ` -> ${o.out}` : ''}\n${table(['id', 'label', 'type'], nodes.map((n) => [n.id, n.label, n.entityType]))}`);
     },
   },
   top: {
@@ -96,7 +97,7 @@ const COMMANDS: Record<string, { args: string[]; run: (g: NewsGraph, args: strin
   communities: {
     args: [],
     run: (g, _args, o, print) => {
-      const cs = g.communities({ seed: int(o.seed, '--seed', 1) || 1 });
+      const cs = g.communities({ seed: int(o.seed, '--seed', 1) });
       print(cs, () => table(['community', 'size', 'members'], cs.map((c) => [c.name, c.size, c.members.slice(0, 8).map((m) => m.label).join(', ')])));
     },
   },

@@ -8,7 +8,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { allSimplePaths } from 'graphology-simple-path';
 import Graph from 'graphology';
 import type { DocumentInfo, EvidenceRef } from '../contract.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { readGraphJson } from '../graph/load.js';
 import type { EntityType, Relation } from '../ontology.js';
@@ -80,6 +80,10 @@ export interface SubgraphOptions {
   docs?: string[];
 }
 
+/** The longest path `paths` lists, and how many paths at most. */
+export const MAX_PATH_LENGTH = 6;
+export const MAX_PATHS = 1000;
+
 const asSet = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : new Set(Array.isArray(v) ? v : [v]));
 
 /** A built Newsgraph graph with queries. Entities may be given by id or by any spelling of a name. */
@@ -117,8 +121,11 @@ export class NewsGraph {
     if (this.graph.hasNode(idOrName)) return this.ref(idOrName);
     const hits = this.find(idOrName, 5);
     const best = hits[0];
-    if (best && best.score >= 0.6 && !(hits[1] && hits[1].score === best.score && hits[1].score < 1)) return this.ref(best.id);
-    throw new NotFoundError(idOrName, hits.map((h) => h.label));
+    // two entities that match equally well ("Hassan" for two men named so): ask which
+    const tied = hits.filter((h) => best && h.score === best.score);
+    const good = !!best && best.score >= 0.6;
+    if (good && tied.length === 1) return this.ref(best!.id);
+    throw new NotFoundError(idOrName, (good ? tied : hits).map((h) => h.label), good);
   }
 
   neighbors(entity: string, options: Partial<NeighborOptions> = {}): Neighbor[] {
@@ -167,15 +174,25 @@ export class NewsGraph {
     return { from: this.ref(from), to: this.ref(to), relations: [...new Set(edges.map((e) => this.graph.getEdgeAttribute(e, 'relation')))], edges };
   }
 
-  /** The shortest path between two entities and every simple path up to `maxLength` edges. */
+  /**
+   * The shortest path between two entities and every simple path of 1 to `maxLength` edges (at most
+   * MAX_PATH_LENGTH; the number of paths grows exponentially with it), at most MAX_PATHS of them.
+   */
   paths(a: string, b: string, options: { maxLength?: number } = {}): Paths {
     const maxLength = options.maxLength ?? 3;
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+      throw new UsageError(`paths: maxLength must be a whole number from 1 to ${MAX_PATH_LENGTH}, not ${maxLength}`);
+    }
     const x = this.entity(a).id;
     const y = this.entity(b).id;
     const u = this.connectivity();
     const toSteps = (nodes: string[]) => nodes.slice(1).map((n, i) => this.step(nodes[i]!, n));
+    if (x === y) return { shortest: [], all: [] };
     const shortest = bidirectional(u, x, y);
-    const all = x === y ? [] : allSimplePaths(u, x, y, { maxDepth: maxLength }).map(toSteps).sort((p, q) => p.length - q.length);
+    const all = allSimplePaths(u, x, y, { maxDepth: maxLength })
+      .sort((p, q) => p.length - q.length || (p.join() < q.join() ? -1 : 1))
+      .slice(0, MAX_PATHS)
+      .map(toSteps);
     return { shortest: shortest ? toSteps(shortest) : null, all };
   }
 
@@ -189,13 +206,15 @@ export class NewsGraph {
       for (const n of frontier) for (const m of this.graph.neighbors(n)) if (!seen.has(m)) seen.add(m), next.push(m);
       frontier = next;
     }
-    return induced(this.graph, [...seen]) as KnowledgeGraph;
+    const sub = induced(this.graph, [...seen]) as KnowledgeGraph;
+    return withOwnDocuments(sub);
   }
 
   /** Entities ranked by degree (distinct neighbours), PageRank or betweenness centrality. */
   rank(options: { by?: 'degree' | 'pagerank' | 'betweenness'; limit?: number } = {}): Ranked[] {
     const by = options.by ?? 'degree';
     const limit = options.limit ?? 20;
+    if (limit <= 0) return [];
     const u = this.connectivity();
     let score: (n: string) => number;
     if (by === 'degree') score = (n) => u.degree(n);
@@ -221,7 +240,8 @@ export class NewsGraph {
   communities(options: { seed?: number; resolution?: number } = {}): Community[] {
     const u = this.connectivity();
     if (u.size === 0) return [];
-    let s = options.seed ?? 1;
+    // a multiplicative generator needs a seed in 1..2^31-2
+    let s = (Math.abs(Math.trunc(options.seed ?? 1)) % 2147483646) + 1;
     const rng = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
     const assignment = louvain(u, { rng, resolution: options.resolution ?? 1, getEdgeWeight: 'weight' });
     const groups = new Map<number, string[]>();
@@ -265,8 +285,16 @@ export class NewsGraph {
       if (docs && !a.sources.some((d) => docs.has(d))) return;
       sub.addDirectedEdgeWithKey(e, source, target, a);
     });
-    return sub;
+    return withOwnDocuments(sub);
   }
+}
+
+/** A part of a graph lists only the documents its entities are mentioned in. */
+function withOwnDocuments(sub: KnowledgeGraph): KnowledgeGraph {
+  const cited = new Set(sub.reduceNodes((acc: string[], _n, a) => acc.concat(a.docs), []));
+  const documents = sub.getAttribute('documents');
+  if (documents) sub.setAttribute('documents', documents.filter((d) => cited.has(d.id)));
+  return sub;
 }
 
 /** Reads a graph.json written by `newsgraph build`. Throws GraphFormatError for anything else. */

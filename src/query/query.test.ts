@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../errors.js';
 import { buildSeeds, cli } from '../../test/helpers.js';
-import { loadGraph, type NewsGraph } from './index.js';
+import { parseGraphJson } from '../graph/load.js';
+import { loadGraph, NewsGraph } from './index.js';
 
 describe('queries on the seed graph', () => {
   let g: NewsGraph;
@@ -97,5 +98,35 @@ describe('queries on the seed graph', () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('did you mean "John W. Brennan Jr."');
     expect(cli(['query', file, 'nonsense']).status).toBe(2);
+  });
+});
+
+describe('queries on edge cases', () => {
+  const graphOf = (nodes: Array<[string, string, string[]]>) =>
+    new NewsGraph(
+      parseGraphJson(
+        JSON.stringify({
+          attributes: { documents: [] },
+          options: { type: 'directed', multi: true, allowSelfLoops: false },
+          nodes: nodes.map(([key, label, aliases], i) => ({ key, attributes: { label, entityType: 'person', aliases, docs: ['d'], mentions: i + 1, roles: [], dates: [], x: 0, y: 0, size: 1, color: '#000000' } })),
+          edges: [],
+        }),
+      ),
+    );
+
+  it('refuses a name two entities share instead of picking one', () => {
+    const g = graphOf([
+      ['a', 'Ali Hassan', ['Ali Hassan', 'Hassan']],
+      ['b', 'Hassan Nasrallah', ['Hassan Nasrallah', 'Hassan']],
+    ]);
+    expect(() => g.entity('Hassan')).toThrow(/"Hassan" names more than one entity/);
+    expect(g.entity('Hassan Nasrallah').id).toBe('b');
+  });
+
+  it('bounds paths, answers a path to itself, and a zero limit', () => {
+    const g = graphOf([['a', 'Ali Hassan', []]]);
+    expect(() => g.paths('a', 'a', { maxLength: 40 })).toThrow(/maxLength must be a whole number from 1 to 6/);
+    expect(g.paths('a', 'a')).toEqual({ shortest: [], all: [] });
+    expect(g.rank({ limit: 0 })).toEqual([]);
   });
 });

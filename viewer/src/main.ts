@@ -25,12 +25,19 @@ const status = (text: string) => {
   $('status').textContent = text;
 };
 
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes the view into the URL, at most every 200 ms (camera moves fire on every frame). */
 function saveState() {
-  if (renderer) {
-    const c = renderer.getCamera().getState();
-    state.camera = { x: c.x, y: c.y, ratio: c.ratio };
-  }
-  history.replaceState(null, '', writeState(state) || location.pathname);
+  if (saveTimer) return;
+  saveTimer = setTimeout(() => {
+    saveTimer = undefined;
+    if (renderer) {
+      const c = renderer.getCamera().getState();
+      state.camera = { x: c.x, y: c.y, ratio: c.ratio };
+    }
+    history.replaceState(null, '', writeState(state) || location.pathname);
+  }, 200);
 }
 
 function nodeVisible(node: string): boolean {
@@ -51,6 +58,7 @@ function docTitle(doc: string): string {
 
 function select(node: string | undefined) {
   state.node = node || undefined;
+  neighbours = state.node && graph!.hasNode(state.node) ? new Set(graph!.neighbors(state.node)) : new Set();
   renderPanel($('panel'), graph!, state.node, { onSelect: (n) => select(n || undefined), isEdgeVisible: edgeVisible, docTitle });
   if (state.node && renderer) {
     const pos = renderer.getNodeDisplayData(state.node);
@@ -107,7 +115,8 @@ function renderLegend() {
   const maxWeight = Math.max(1, ...g.mapEdges((_, a) => a.weight as number));
   const slider = $<HTMLInputElement>('weight');
   slider.max = String(maxWeight);
-  slider.value = String(Math.min(state.minWeight, maxWeight));
+  state.minWeight = Math.min(state.minWeight, maxWeight);
+  slider.value = String(state.minWeight);
   $('weight-value').textContent = slider.value;
 }
 
@@ -167,7 +176,10 @@ function show(g: Graph, name: string) {
     renderer.setGraph(g);
   }
   renderLegend();
-  if (state.node && !g.hasNode(state.node)) state.node = undefined;
+  if (state.node && !g.hasNode(state.node)) {
+    state.node = undefined;
+    saveState();
+  }
   neighbours = state.node ? new Set(g.neighbors(state.node)) : new Set();
   renderPanel($('panel'), g, state.node, { onSelect: (n) => select(n || undefined), isEdgeVisible: edgeVisible, docTitle });
   if (state.camera) renderer.getCamera().setState(state.camera);

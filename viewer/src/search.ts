@@ -59,9 +59,10 @@ export function search(graph: Graph, query: string, limit = 8): Hit[] {
         const d = Math.min(distance(q, f, 2), ...f.split(' ').map((w) => distance(q, w, 2)));
         if (d <= (q.length > 5 ? 2 : 1)) score = 40 - 10 * d;
       }
-      if (score > (best?.score ?? 0)) best = { node, label: a.label as string, matched: name, score: score + Math.log1p(Number(a.mentions ?? 0)) };
+      if (score > (best?.score ?? 0)) best = { node, label: a.label as string, matched: name, score };
     }
-    if (best) hits.push(best);
+    // more mentions break ties between entities, after the best spelling of each is chosen
+    if (best) hits.push({ ...best, score: best.score + Math.log1p(Number(a.mentions ?? 0)) });
   });
   return hits.sort((x, y) => y.score - x.score || (x.label < y.label ? -1 : 1)).slice(0, limit);
 }

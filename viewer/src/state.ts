@@ -19,7 +19,7 @@ export function readState(search: string): ViewState {
     hiddenTypes: list('hide'),
     hiddenRelations: list('hiderel'),
     minWeight: Math.max(1, Number(p.get('w') ?? 1) || 1),
-    camera: cam.length === 3 && cam.every(Number.isFinite) ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : undefined,
+    camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : undefined,
   };
 }
 
@@ -30,7 +30,8 @@ export function writeState(s: ViewState): string {
   if (s.hiddenTypes.length) p.set('hide', s.hiddenTypes.join(','));
   if (s.hiddenRelations.length) p.set('hiderel', s.hiddenRelations.join(','));
   if (s.minWeight > 1) p.set('w', String(s.minWeight));
-  if (s.camera) p.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map((v) => v.toFixed(3)).join(','));
+  // six significant digits keep a deep zoom exact; a ratio never rounds to 0
+  if (s.camera) p.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map((v) => String(Number(v.toPrecision(6)))).join(','));
   const q = p.toString();
   return q ? `?${q}` : '';
 }
