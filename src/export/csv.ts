@@ -2,7 +2,7 @@
 // string arrays joined with ";") and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, typed properties).
 // See README ("Graph databases") for the import command.
 import type { KnowledgeGraph } from '../graph/index.js';
-import { ENTITY_TYPE_SPECS, type EntityType } from '../ontology.js';
+import type { EntityType } from '../ontology.js';
 
 /** The array delimiter of the string[] columns (neo4j-admin's default). */
 export const ARRAY_DELIMITER = ';';
@@ -19,8 +19,8 @@ const row = (cells: unknown[]) => cells.map(field).join(',');
 export const NODE_HEADER = ['id:ID', 'label', 'entityType', 'aliases:string[]', 'docs:string[]', 'mentions:int', 'roles:string[]', 'dates:date[]', ':LABEL'];
 export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'relation', 'weight:int', 'sources:string[]', 'evidence', 'rule', 'firstSeen:date', 'lastSeen:date'];
 
-/** Neo4j label of an entity type: Entity plus the type's own label ("Entity;Person"). */
-export const neo4jLabel = (t: EntityType) => `Entity${ARRAY_DELIMITER}${ENTITY_TYPE_SPECS[t].label.replace(/[^A-Za-z]/g, '')}`;
+/** Neo4j label of an entity type: Entity plus the type's name capitalised ("Entity;Organization"). */
+export const neo4jLabel = (t: EntityType) => `Entity${ARRAY_DELIMITER}${t[0]!.toUpperCase()}${t.slice(1)}`;
 
 export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
   const nodes = [row(NODE_HEADER)];
