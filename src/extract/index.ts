@@ -325,7 +325,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // people, and names that may be people
   if (words === 1 && isNonEntityWord(name)) return;
   if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(name) && words === 1 && !titles.length) {
-    // an unknown acronym: kept only when a parenthesis defines it (handled by the caller)
+    // an unknown acronym: resolve keeps it only where a parenthesis defined it ("US Central Command (CENTCOM)")
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'acronym-use' }, { shortForm: true });
     return;
   }
   const prevWord = us[s - 1]?.text.toLowerCase() ?? '';

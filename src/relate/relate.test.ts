@@ -34,6 +34,14 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'advise verb', text: 'The European Union will train the Malian army.', expected: ['european-union advises malian-army', 'malian-army part_of mali'] },
   { family: 'troops in a country', text: 'There are 900 French troops in Niger.', expected: ['france deployed_in niger'] },
   { family: 'opposes: demand the withdrawal', text: 'Hezbollah demanded the withdrawal of Israeli forces.', expected: ['hezbollah opposes israel'] },
+  { family: 'passive "led by"', text: 'The Free Syrian Army, led by Riad al-Asaad, regrouped.', expected: ['riad-al-asaad leads free-syrian-army'] },
+  { family: 'apposition before a name without a title', text: 'The Hamas leader, Yahya Sinwar, spoke.', expected: ['yahya-sinwar leads hamas'] },
+  { family: 'envoy for a country serves its own state', text: 'The UN special envoy for Syria, Geir Pedersen, arrived.', expected: ['geir-pedersen member_of united-nations'] },
+  { family: 'vice- makes a member', text: 'Ali Saleh, a vice-chairman of the National Security Council, spoke.', expected: ['ali-saleh member_of national-security-council'] },
+  { family: 'branch of a group, in apposition', text: 'Islamic State Khorasan Province, the Afghan branch of the Islamic State group, claimed it.', expected: ['islamic-state-khorasan-province part_of islamic-state'] },
+  { family: 'members of a body', text: 'Mali, Niger and Chad are all members of the African Union.', expected: ['chad part_of african-union', 'mali part_of african-union', 'niger part_of african-union'] },
+  { family: 'a demonym before "village of"', text: 'Soldiers entered the northern Malian village of Ogossagou.', expected: ['ogossagou located_in mali'] },
+  { family: 'coordinated country words as subjects', text: 'American and British warplanes struck Houthi targets.', expected: ['united-kingdom attacks houthis', 'united-states attacks houthis'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

@@ -55,10 +55,11 @@ function before(v: SentenceView, p: Placed): Window | undefined {
     a--;
   }
   // "the coalition commander, Maj. Gen. X": only titles before the name, an apposition before them
-  const titlesOnly = a < p.first && v.tokens.slice(a, p.first).every((t) => /^\p{Lu}/u.test(t.text));
+  // also "The Houthi leader, X" and "the UN special envoy for Yemen, X": an apposition with no title
+  const titlesOnly = (a < p.first && v.tokens.slice(a, p.first).every((t) => /^\p{Lu}/u.test(t.text))) || a === p.first;
   if (titlesOnly && v.tokens[a - 1]?.text === ',') {
     let c = a - 1;
-    while (c > 0 && !BOUNDARY.has(v.tokens[c - 1]!.text) && v.tokens[c - 1]!.pos !== 'VERB' && v.tokens[c - 1]!.pos !== 'ADP') c--;
+    while (c > 0 && !BOUNDARY.has(v.tokens[c - 1]!.text) && v.tokens[c - 1]!.pos !== 'VERB' && !(v.tokens[c - 1]!.pos === 'ADP' && !PREPS.has(v.tokens[c - 1]!.text.toLowerCase()))) c--;
     const other = v.placed.some((x) => x.entityType === 'person' && x.first >= c && x.last < a - 1);
     return other ? undefined : { a: c, b: a - 2 };
   }
@@ -95,7 +96,9 @@ interface Role {
 }
 
 function roleIn(v: SentenceView, w: Window): Role | undefined {
-  const ws = v.tokens.slice(w.a, w.b + 1).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  // "vice-chairman", "deputy-head": the prefix makes a subordinate of the role that follows
+  const ws = v.tokens.slice(w.a, w.b + 1).map((t) => t.text.toLowerCase().replace(/\.$/, '').replace(/^(vice|deputy|co)-/, ''));
+  const hyphenSub = v.tokens.slice(w.a, w.b + 1).some((t) => /^(vice|deputy)-/i.test(t.text));
   const matches: Array<{ kind: 'state' | 'head' | 'member'; at: number; end: number }> = [];
   for (let i = 0; i < ws.length; i++) {
     for (const { kind, parts } of ROLE_INDEX.get(ws[i]!) ?? []) {
@@ -107,7 +110,7 @@ function roleIn(v: SentenceView, w: Window): Role | undefined {
   // extend through the run: a match that starts where the previous one ended or right after it
   let head = matches[0]!;
   for (const m of matches) if (m.at > head.at && m.at <= head.end + 1 && m.end > head.end) head = m;
-  const subordinate = ws.slice(0, head.at).some((x) => SUBORDINATE.has(x)) || (head.kind === 'head' && INSIDE.has(ws[head.at - 1] ?? '')) || (head.kind === 'head' && INSIDE.has(ws[head.at - 2] ?? '') && !/^[\p{Lu}]/u.test(v.tokens[w.a + head.at - 1]?.text ?? ''));
+  const subordinate = hyphenSub || ws.slice(0, head.at).some((x) => SUBORDINATE.has(x)) || (head.kind === 'head' && ws.slice(Math.max(0, head.at - 3), head.at).some((x) => INSIDE.has(x)));
   const word = ws.slice(head.at, head.end + 1).join(' ');
   return { kind: head.kind, at: w.a + head.at, end: w.a + head.end, subordinate, text: span(v, w.a, w.b), word, official: OFFICIAL_SET.has(word) || head.kind !== 'member' };
 }

@@ -35,11 +35,21 @@ export function structureClaims(v: SentenceView): Found[] {
     if (inAt > 0) {
       let k = inAt;
       while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)))) k++;
-      const where = v.placed.filter((q) => q.first === k && !q.mention.modifier && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+      let where: Placed | undefined = v.placed.filter((q) => q.first === k && !q.mention.modifier && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+      // "in the Saudi city of Jeddah": the place is the city, not the state
+      if (where && /^(city|town|village|capital|port|province|region)$/i.test(v.tokens[where.last + 1]?.text ?? '')) {
+        const of = v.tokens[where.last + 2]?.text.toLowerCase() === 'of' ? where.last + 3 : where.last + 2;
+        where = v.placed.find((q) => q.first === of && q.entityType === 'place');
+      }
       if (where && (isBody(p) || p.entityType === 'militia' || p.mention.key === 'coalition' || /task force/i.test(p.mention.text))) {
         out.push(...found(p, where, 'deployed_in', 'name:body-in-place', span(v, p.first, where.last)));
       }
       if (where && p.entityType === 'place') out.push(...found(p, where, 'located_in', 'name:place-in-place', span(v, p.first, where.last)));
+    }
+    // "the central Malian village of Moura": a demonym before the place noun names the place's state
+    if (p.entityType === 'place' && v.tokens[p.first - 1]?.text.toLowerCase() === 'of' && /^(village|town|city|province|region|district|port|county|governorate)$/i.test(v.tokens[p.first - 2]?.text ?? '')) {
+      const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);
+      if (state) out.push(...found(p, state, 'located_in', 'name:demonym-place', span(v, state.first, p.last)));
     }
     // "Baghdad's Green Zone"
     if (p.entityType === 'place' && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) {

@@ -20,6 +20,7 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   oppose: 'opposes', condemn: 'opposes', threaten: 'opposes', fight: 'opposes', confront: 'opposes', tackle: 'opposes',
   oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
   resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
+  retaliate: 'opposes',
   depose: 'opposes', rain: 'attacks',
 });
 
@@ -37,13 +38,13 @@ const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
 });
 
 /** What an attack may hit, written as a country word and a noun: "two US bases", "American interests". */
-const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers)$/i;
+const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers|targets|sites|fighters|vessels|ships|warships|negotiators|delegation|delegates|representatives|envoys|diplomats)$/i;
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies', 'without', 'refused', 'failed', 'failing', 'unlikely']);
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
 const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
 const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
-const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?)$/i;
+const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
 
 /** An entity that can act: a named entity, or a country word followed by forces/officials. */
 function actor(v: SentenceView, p: Placed): boolean {
@@ -141,7 +142,8 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
   if (!instrument) {
     for (let k = i + 1; k < p.first; k++) {
       const t = v.tokens[k]!;
-      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && v.tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined;
+      const next = v.tokens[k + 1]?.text.toLowerCase();
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && next !== 'of' && !(NOUNS[t.text.toLowerCase()] === 'negotiates_with' || /^(pact|accord|treaty|memorandum)$/i.test(t.text))) return undefined;
     }
   }
   const after = v.tokens[p.last + 1]?.text ?? '';
@@ -214,16 +216,44 @@ export function verbClaims(v: SentenceView): Found[] {
       const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
       if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !/^(in|inside|at|to)$/.test(prepBefore))) object = undefined;
-      for (const o of object ? coordinated(v, object) : []) out.push(...found(subject, o, relation, `verb:${lemma}`, trigger));
+      // "American and British warplanes struck": each country word before "and" acts too
+      const subjects = subject ? [subject] : [];
+      if (subject?.mention.adjectival && v.tokens[subject.first - 1]?.text.toLowerCase() === 'and') {
+        const other = v.placed.find((p) => p.last === subject.first - 2 && p.mention.adjectival && !p.mention.modifier);
+        if (other) subjects.push(other);
+      }
+      for (const sub of subjects) for (const o of object ? coordinated(v, object) : []) out.push(...found(sub, o, relation, `verb:${lemma}`, trigger));
       return;
     }
-    // "as part of an international coalition"
-    if (t.text.toLowerCase() === 'part' && v.tokens[i + 1]?.text.toLowerCase() === 'of') {
-      out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 3), 'part_of', 'phrase:part-of', span(v, i, i + 1)));
+    // "The group, led by X", "founded and led by the United States", "a force headed by X"
+    if (/^(led|headed|commanded|run|founded)$/i.test(t.text) && v.tokens[i + 1]?.text.toLowerCase() === 'by') {
+      const leader = objectAfter(v, i + 1, 6);
+      let a = i;
+      while (a > 0 && /^(and|founded|created|formed|led|headed|,)$/i.test(v.tokens[a - 1]!.text) && v.tokens[a - 1]!.text !== ',') a--;
+      const led = v.tokens[a - 1]?.text === ',' ? phraseHeadBefore(v, a - 1) : v.placed.filter((p) => p.last === a - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+      if (t.text.toLowerCase() !== 'founded') out.push(...found(leader, led, 'leads', `passive:${t.text.toLowerCase()}-by`, span(v, i, i + 1)));
+      return;
+    }
+    // "as part of an international coalition", "are all members of the AES"
+    if (/^(part|members?)$/i.test(t.text) && v.tokens[i + 1]?.text.toLowerCase() === 'of') {
+      const whole = objectAfter(v, i + 1, 3);
+      const subject = subjectBefore(v, i);
+      const parts = subject ? [subject, ...coordinatedBefore(v, subject)] : [];
+      for (const part of parts) out.push(...found(part, whole, part.entityType === 'person' ? 'member_of' : 'part_of', 'phrase:part-of', span(v, i, i + 1)));
+      return;
+    }
+    // "the Sahel branch of the Islamic State group", "al-Qaeda's affiliate in the Sahel": in apposition
+    if (/^(branch|affiliate|wing|arm|offshoot|faction|franchise|subsidiary)$/i.test(t.text)) {
+      const next = v.tokens[i + 1]?.text.toLowerCase();
+      const owner = next === 'of' ? objectAfter(v, i + 1, 3) : v.placed.filter((p) => p.last < i && i - p.last <= 3 && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')).sort((a, b) => b.last - a.last)[0];
+      let a = i;
+      while (a > 0 && v.tokens[a - 1]!.text !== ',' && !/^[;:.]$/.test(v.tokens[a - 1]!.text) && i - a < 8) a--;
+      const described = v.tokens[a - 1]?.text === ',' ? appositionHeadOf(v, a) : undefined;
+      out.push(...found(described, owner, 'part_of', `noun:${t.text.toLowerCase()}`, span(v, a, i + 1)));
       return;
     }
     // "US troops in Iraq", "coalition troops in Iraq": forces stationed in a place
-    if (TROOPS.test(t.text) && /^(forces|troops|soldiers|personnel|bases|base|presence|contingent)$/i.test(t.text) && /^(in|inside)$/i.test(v.tokens[i + 1]?.text ?? '')) {
+    if (/^(forces|troops|soldiers|personnel|bases|base|presence|contingent|warships|ships|vessels|aircraft|jets)$/i.test(t.text) && /^(in|inside)$/i.test(v.tokens[i + 1]?.text ?? '')) {
       const owner = v.placed.filter((p) => p.last < i && i - p.last <= 2 && (p.mention.adjectival || p.mention.key === 'coalition' || p.entityType !== 'place')).sort((a, b) => b.last - a.last)[0];
       const where = objectAfter(v, i + 1, 3);
       if (owner && where && !negated(v, i) && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
@@ -302,4 +332,31 @@ function coordinatedSubjects(v: SentenceView, subject: Placed | undefined, i: nu
   // "X and Y", "Iraqi officials and the Y"
   const other = v.placed.filter((p) => (p.last === k - 1 || (p.last === k - 2 && TROOPS.test(v.tokens[k - 1]!.text))) && actor(v, p)).sort((a, b) => a.first - b.first)[0];
   return other ? found(other, subject, 'negotiates_with', rule, span(v, other.first, i)) : [];
+}
+
+/** "Mali, Burkina Faso and Niger are": the entities listed before `p`. */
+function coordinatedBefore(v: SentenceView, p: Placed): Placed[] {
+  const out: Placed[] = [];
+  let cur = p;
+  for (;;) {
+    const sep = v.tokens[cur.first - 1]?.text.toLowerCase();
+    if (sep !== ',' && sep !== 'and') break;
+    const prev = v.placed.filter((q) => q.last === cur.first - 2 && !q.mention.modifier && q.entityType === p.entityType).sort((a, b) => a.first - b.first)[0];
+    if (!prev) break;
+    out.push(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The name an apposition starting at token `a` describes: "X, the ... branch of Y" -> X. */
+function appositionHeadOf(v: SentenceView, a: number): Placed | undefined {
+  return v.placed.filter((p) => p.last === a - 2 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+}
+
+/** The first name of the noun phrase that ends before the comma at `comma`: "The International Coalition against Daesh in Iraq, ..." -> the coalition. */
+function phraseHeadBefore(v: SentenceView, comma: number): Placed | undefined {
+  let a = comma - 1;
+  while (a > 0 && !/^[,;:“”"(]$/.test(v.tokens[a - 1]!.text) && v.tokens[a - 1]!.pos !== 'VERB' && v.tokens[a - 1]!.pos !== 'AUX') a--;
+  return v.placed.filter((p) => p.first >= a && p.last < comma && !p.mention.adjectival && !p.mention.modifier).sort((x, y) => x.first - y.first || y.last - x.last)[0];
 }

@@ -46,8 +46,13 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
   };
   const docCountries = new Map<string, Set<string>>();
   for (const m of mentions) if (m.key?.startsWith('country:')) docCountries.set(m.doc, new Set([...(docCountries.get(m.doc) ?? []), m.key.slice(8)]));
+  const acronymUses: Mention[] = [];
   for (const m of mentions) {
     if (m.aliasOf && !m.key) continue; // joins its long form below
+    if (m.rule === 'acronym-use') {
+      acronymUses.push(m);
+      continue;
+    }
     if (m.key === 'coalition') add(coalitionKey(m), m, 'coalition-of-document');
     else if (m.key?.startsWith('body::')) bareBodies.push(m);
     else if (/^(gazetteer:(city|province)|context:.*)$/.test(m.rule) && !m.text.includes(' ')) shortForms.push(m); // "Austin" may be Lloyd Austin
@@ -112,6 +117,14 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     const long = byId.get(m.aliasOf);
     const g = long && groupOf.get(long.id);
     if (g) add(g.key, m, 'acronym');
+  }
+
+  // 4b. an acronym used alone joins what a parenthesis defined it as, in this document or another
+  const defined = new Map<string, Group>();
+  for (const m of mentions) if (m.rule === 'acronym' && groupOf.get(m.id)) defined.set(m.text, groupOf.get(m.id)!);
+  for (const m of acronymUses) {
+    const g = defined.get(m.text);
+    if (g) add(g.key, m, 'acronym-defined-earlier');
   }
 
   // 5. entities
