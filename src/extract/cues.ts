@@ -61,20 +61,30 @@ const CUES: Array<[EntityType, string[]]> = [
  */
 export const typeByCues = memo(cuesOf);
 
+/** Cues by their last word, so a name is matched word by word instead of against every cue. */
+const BY_LAST_WORD = new Map<string, Array<{ entityType: EntityType; cue: string; words: string[] }>>();
+for (const [entityType, cues] of CUES) {
+  for (const cue of cues) {
+    const words = cue.split(' ');
+    const last = words[words.length - 1]!;
+    BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), { entityType, cue, words }]);
+  }
+}
+
 function cuesOf(name: string): { entityType: EntityType; cue: string } | undefined {
-  const lower = ` ${name.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ')} `;
-  const militia = MILITIA_CUES.find((c) => lower.includes(` ${c} `) || lower.includes(` ${c}-`));
-  if (militia) return { entityType: 'militia', cue: militia };
-  // the right-most cue is the head of the phrase
-  let best: { entityType: EntityType; cue: string; at: number } | undefined;
-  for (const [entityType, cues] of CUES) {
-    if (entityType === 'militia') continue;
-    for (const c of cues) {
-      const at = lower.lastIndexOf(` ${c} `);
-      // the cue that ends last is the head; a longer one ending there wins ("leadership council")
-      const end = at + c.length;
-      const bestEnd = best ? best.at + best.cue.length : -1;
-      if (at >= 0 && (!best || end > bestEnd || (end === bestEnd && c.length > best.cue.length))) best = { entityType, cue: c, at };
+  const words = name.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  let best: { entityType: EntityType; cue: string; end: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    // a word, or its first part when hyphenated ("Hezbollah-led"); a militia word anywhere wins
+    for (const candidate of [words[i]!, ...words[i]!.split('-').slice(0, 1)]) {
+      for (const c of BY_LAST_WORD.get(candidate) ?? []) {
+        const n = c.words.length;
+        const start = i - n + 1;
+        if (start < 0 || !c.words.every((w, k) => (k === n - 1 ? candidate === w : words[start + k] === w))) continue;
+        if (c.entityType === 'militia') return { entityType: 'militia', cue: c.cue };
+        // the cue that ends last is the head; a longer one ending there wins ("leadership council")
+        if (!best || i > best.end || (i === best.end && c.cue.length > best.cue.length)) best = { entityType: c.entityType, cue: c.cue, end: i };
+      }
     }
   }
   return best && { entityType: best.entityType, cue: best.cue };

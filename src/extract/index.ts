@@ -10,7 +10,7 @@ import { PLACE_OF, typeByCues } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
 import type { Mention } from './types.js';
 import { isCapitalised, toUnits, type Unit } from './units.js';
-import { organisationByName } from '../gazetteer/groups.js';
+import { organisationByName, startsKnownName } from '../gazetteer/groups.js';
 import { countryByName } from '../gazetteer/countries.js';
 
 export type { Mention } from './types.js';
@@ -407,6 +407,7 @@ function isTitleCaseSentence(units: Unit[]): boolean {
 
 /** The end of a well-known name of several words starting at `i`, apostrophes included ("People’s Protection Units"). */
 function knownAt(ctx: Ctx, i: number): number | undefined {
+  if (!startsKnownName(ctx.units[i]!.text)) return undefined;
   for (let k = Math.min(ctx.units.length - 1, i + 7); k > i; k--) {
     const last = ctx.units[k]!;
     if (last.pos === 'PUNCT' || !isCapitalised(last.text)) continue;

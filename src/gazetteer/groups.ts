@@ -142,3 +142,20 @@ function lookupOrganisation(name: string): KnownOrganisation | undefined {
   if (written) return written;
   return byAlias.get(plainKey(trimmed)) ?? (trimmed.length >= 6 ? bySkeleton!.get(skeletonKey(trimmed)) : undefined);
 }
+
+let firstWords: Set<string> | undefined;
+
+/** Could a well-known name start with this word? A cheap test before trying longer spans. */
+export function startsKnownName(word: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const org of KNOWN_ORGANISATIONS) {
+      for (const a of [org.label, ...org.aliases]) {
+        const first = plainKey(a.replace(/^the\s+/i, '')).split(' ')[0];
+        // "People's" is written as the tokens "People" and "'s"
+        if (first) firstWords.add(first).add(first.replace(/'s?$/, ''));
+      }
+    }
+  }
+  return firstWords.has(plainKey(word));
+}

@@ -15,10 +15,10 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { barnesHutAbove: 500 };
 /** Iterations by graph size: enough to untangle a small graph; the viewer can go on in its worker. */
 export function iterationsFor(order: number): number {
   if (order <= 200) return 300;
-  if (order <= 1000) return 150;
-  if (order <= 5000) return 60;
-  if (order <= 20000) return 40;
-  return 20;
+  if (order <= 1000) return 100;
+  if (order <= 5000) return 30;
+  if (order <= 20000) return 20;
+  return 10;
 }
 
 /** Lays the graph out in place; returns the settings used. */
