@@ -251,13 +251,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     s = j + 1;
   }
   if (nationality) {
-    push(ctx, us[nationality.at]!, us[nationality.to]!, textOf(ctx, nationality.at, nationality.to), {
-      entityType: 'government',
-      rule: 'nationality',
-      key: `country:${nationality.code}`,
-      canonical: nationality.name,
-      country: nationality.code,
-    }, countryByName(textOf(ctx, nationality.at, nationality.to)) ? {} : { adjectival: true });
+    push(ctx, us[nationality.at]!, us[nationality.to]!, textOf(ctx, nationality.at, nationality.to), countryMention(nationality, 'nationality'), countryByName(textOf(ctx, nationality.at, nationality.to)) ? {} : { adjectival: true });
   }
   if (s > j) return; // only titles and nationality: a role phrase with no name
   // "Revolutionary Guards Quds Force": a known name glued to the next name
@@ -365,13 +359,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   if (words.length === 0 || (isCapitalised(us[k]!.text) && k === i + 1)) return i;
   const state = matchHead(words, STATE_HEADS);
   if (state && !(state.head === 'administration' || state.head === 'state')) {
-    push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), {
-      entityType: 'government',
-      rule: `state-phrase:${state.head}`,
-      key: `country:${country.code}`,
-      canonical: country.name,
-      country: country.code,
-    });
+    push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), countryMention(country, `state-phrase:${state.head}`));
     return k + state.length - 1;
   }
   const body = matchHead(words, BODY_HEADS) ?? (k > i + 1 && isCapitalised(us[k]!.text) ? possessiveBody(ctx, k) : undefined);
@@ -465,7 +453,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         const base = anti[2]!;
         const country = countryOfModifier(base);
         const c = country
-          ? { entityType: 'government' as const, rule: 'modifier:country', key: `country:${country.code}`, canonical: country.name, country: country.code }
+          ? countryMention(country, 'modifier:country')
           : classifyName(base, 1);
         if (c) {
           const m = push(ctx, u, u, base, c, { modifier: anti[1]!.toLowerCase(), adjectival: true });

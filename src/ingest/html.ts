@@ -70,7 +70,8 @@ export function parseHtml(html: string): HtmlArticle {
   if (!/<html[\s>]|<body[\s>]/i.test(html)) html = `<!doctype html><html><head></head><body>${/<[a-z!/]/i.test(html) ? html : `<p>${html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n\s*\n/g, '</p><p>')}</p>`}</body></html>`;
   const { document } = parseHTML(html) as any;
   if (!document?.documentElement) return { title: '', text: '' };
-  for (const el of document.querySelectorAll('script:not([type="application/ld+json"]), style, noscript, template')) el.remove();
+  // JSON-LD dates are read from the raw page below, so every script can go now
+  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
   const date = isoDate(
     metaContent(document, [
       'meta[property="article:published_time"]',
@@ -87,7 +88,6 @@ export function parseHtml(html: string): HtmlArticle {
     document.querySelector('h1')?.textContent ??
     document.title ??
     '') as string;
-  for (const el of document.querySelectorAll('script')) el.remove();
   const article = new Readability(document, { charThreshold: 200 }).parse();
   let text = '';
   if (article?.content) {

@@ -30,7 +30,6 @@ export interface RelateOptions {
 
 export const DEFAULT_RELATE_OPTIONS: RelateOptions = { cooccurrence: true };
 
-let sentenceOf: (m: Mention) => Evidence | undefined = () => undefined;
 
 export function relate(
   analysed: readonly AnalysedDocument[],
@@ -71,7 +70,6 @@ export function relate(
   };
   const placeSentences = new Map<string, Evidence[]>();
   const sentenceIndex = new Map<string, Evidence>();
-  sentenceOf = (m: Mention) => sentenceIndex.get(`${m.doc}\t${m.sentence}`);
   for (const a of analysed) {
     for (const s of a.sentences) {
       const ms = bySentence.get(`${a.docId}\t${s.index}`);
@@ -106,7 +104,7 @@ export function relate(
     if (e.entityType !== 'place' || !e.partOf || !entities.has(e.partOf)) continue;
     for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
   }
-  deriveAdministrations(resolved, mentions, typed, add);
+  deriveAdministrations(resolved, mentions, typed, add, (m) => sentenceIndex.get(`${m.doc}\t${m.sentence}`));
   const joined = new Set([...typed.values()].flatMap((c) => [`${c.source}\t${c.target}`, `${c.target}\t${c.source}`]));
   const out = [...typed.values()];
   if (opts.cooccurrence) out.push(...[...cooc.values()].filter((c) => !joined.has(`${c.source}\t${c.target}`)));
@@ -122,6 +120,7 @@ function deriveAdministrations(
   mentions: readonly Mention[],
   typed: Map<string, Claim>,
   add: (map: Map<string, Claim>, s: string, t: string, r: Claim['relation'], rule: string, ev: Evidence) => void,
+  sentenceOf: (m: Mention) => Evidence | undefined,
 ): void {
   const people = resolved.entities.filter((e) => e.entityType === 'person');
   const countries = new Set(resolved.entities.filter((e) => e.countryCode).map((e) => e.id));

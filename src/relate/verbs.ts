@@ -5,6 +5,7 @@
 // attacking", "did not meet", "could strike") gives no claim.
 import type { Relation } from '../ontology.js';
 import { found, type Found } from './candidate.js';
+import { appositionHead } from './modifiers.js';
 import { span, type Placed, type SentenceView } from './view.js';
 
 const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
@@ -248,7 +249,7 @@ export function verbClaims(v: SentenceView): Found[] {
       const owner = next === 'of' ? objectAfter(v, i + 1, 3) : v.placed.filter((p) => p.last < i && i - p.last <= 3 && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')).sort((a, b) => b.last - a.last)[0];
       let a = i;
       while (a > 0 && v.tokens[a - 1]!.text !== ',' && !/^[;:.]$/.test(v.tokens[a - 1]!.text) && i - a < 8) a--;
-      const described = v.tokens[a - 1]?.text === ',' ? appositionHeadOf(v, a) : undefined;
+      const described = v.tokens[a - 1]?.text === ',' ? appositionHead(v, a) : undefined;
       out.push(...found(described, owner, 'part_of', `noun:${t.text.toLowerCase()}`, span(v, a, i + 1)));
       return;
     }
@@ -347,11 +348,6 @@ function coordinatedBefore(v: SentenceView, p: Placed): Placed[] {
     cur = prev;
   }
   return out;
-}
-
-/** The name an apposition starting at token `a` describes: "X, the ... branch of Y" -> X. */
-function appositionHeadOf(v: SentenceView, a: number): Placed | undefined {
-  return v.placed.filter((p) => p.last === a - 2 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
 }
 
 /** The first name of the noun phrase that ends before the comma at `comma`: "The International Coalition against Daesh in Iraq, ..." -> the coalition. */
