@@ -4,7 +4,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
-import { build, version } from './build.js';
+import { build, CACHE_FOLDER, defaultThreads, version } from './build/index.js';
 import { InputError, NewsgraphError, NotFoundError, UsageError } from './errors.js';
 import { DEFAULT_FORMATS, exportGraph, FORMATS, parseFormats, writeFileAtomic, writeOutputs } from './export/index.js';
 import { readGraphJson } from './graph/load.js';
@@ -18,6 +18,8 @@ interface BuildFlags {
   quiet?: boolean;
   explain?: boolean;
   debug?: boolean;
+  threads: string;
+  cache: boolean;
 }
 
 function checkWritable(dir: string): void {
@@ -29,13 +31,17 @@ function checkWritable(dir: string): void {
   }
 }
 
-function runBuild(paths: string[], flags: BuildFlags): number {
+async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
   const formats = parseFormats(flags.formats);
+  const threads = Number(flags.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${flags.threads}"`);
   checkWritable(flags.out);
   const showBar = !flags.quiet && process.stderr.isTTY;
   let bar: cliProgress.SingleBar | undefined;
   const started = performance.now();
-  const result = build(paths, {
+  const result = await build(paths, {
+    threads,
+    ...(flags.cache ? { cacheDir: join(flags.out, CACHE_FOLDER) } : {}),
     onProgress: (stage, done, total) => {
       if (!showBar || total <= 5) return;
       if (!bar) {
@@ -43,7 +49,10 @@ function runBuild(paths: string[], flags: BuildFlags): number {
         bar.start(total, 0, { stage });
       }
       bar.update(done, { stage });
-      if (stage === 'analyse' && done === total) bar.stop();
+      if (done === total) {
+        bar.stop();
+        bar = undefined;
+      }
     },
   });
   bar?.stop();
@@ -67,7 +76,8 @@ function runBuild(paths: string[], flags: BuildFlags): number {
     const byRel = RELATIONS.map((r) => [r, g.filterEdges((_, a) => a.relation === r).length] as const).filter(([, n]) => n > 0);
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     console.error(
-      `newsgraph: ${result.documents.length} documents${result.failures.length ? ` (${result.failures.length} failed)` : ''}, ` +
+      `newsgraph: ${result.documents.length} documents${result.failures.length ? ` (${result.failures.length} failed)` : ''}` +
+        `${result.stats.cached ? ` (${result.stats.cached} unchanged, from the cache)` : ''}, ` +
         `${g.order} entities (${byType.map(([t, n]) => `${n} ${t}`).join(', ')}), ` +
         `${g.size} edges (${byRel.map(([r, n]) => `${n} ${r}`).join(', ')}), ${secs} s -> ${written.join(', ')}`,
     );
@@ -93,9 +103,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--explain', 'also write explain.json: for each entity, the mentions merged and the rule that merged them')
     .option('--debug', 'also write removed.json: what clean-up removed from each document, and by which rule')
+    .option('-j, --threads <n>', 'worker threads for reading and analysing documents (1: no workers)', String(defaultThreads()))
+    .option('--no-cache', `do not keep or reuse per-document results in <out>/${CACHE_FOLDER}`)
     .addHelpText('after', `\nEntity types: ${ENTITY_TYPES.join(', ')}\nRelations: ${RELATIONS.join(', ')}`)
-    .action((paths: string[], flags: BuildFlags) => {
-      code = runBuild(paths, flags);
+    .action(async (paths: string[], flags: BuildFlags) => {
+      code = await runBuild(paths, flags);
     });
 
   program

@@ -67,7 +67,8 @@ export interface BuildSettings {
   tool: string;
   version: string;
   /** ISO timestamp is deliberately absent: same input, same bytes. */
-  layout: { iterations: number; barnesHutOptimize: boolean };
+  /** ForceAtlas2 iterations run; `kept`: nodes left where the previous build of this output folder put them. */
+  layout: { iterations: number; barnesHutOptimize: boolean; kept?: number };
 }
 
 export interface GraphAttributes {

@@ -1,11 +1,11 @@
 // The public API of Newsgraph. Each stage is a function on plain data; only graph/, export/ and
 // query/ know graphology.
-export { build, DEFAULT_BUILD_OPTIONS, type BuildOptions, type BuildResult } from './build.js';
+export { build, DEFAULT_BUILD_OPTIONS, defaultThreads, CACHE_FOLDER, type BuildOptions, type BuildResult, type BuildStats, type DocumentRecord } from './build/index.js';
 export { ingest, findFiles, stripChrome, type Document, type IngestFailure, type IngestResult } from './ingest/index.js';
 export { analyse, type AnalysedDocument, type Sentence, type Token } from './nlp/index.js';
 export { extractMentions, type Mention } from './extract/index.js';
 export { resolve, type Entity, type ResolveResult } from './resolve/index.js';
-export { relate, type Claim, type Evidence } from './relate/index.js';
+export { relate, relateDocument, combineFindings, type Claim, type Evidence, type SentenceFindings } from './relate/index.js';
 export { buildGraph, layout, type KnowledgeGraph } from './graph/index.js';
 export { writeOutputs, exportGraph, toGexf, toGraphml, toCsv, toJson, FORMATS, type Format } from './export/index.js';
 export { readGraphJson, parseGraphJson } from './graph/load.js';

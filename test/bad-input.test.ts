@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
+import { build } from '../src/build/index.js';
 import { toGexf } from '../src/export/index.js';
 import { serve } from '../src/serve/index.js';
 import { cli, sharedTool } from './helpers.js';
@@ -153,15 +153,15 @@ describe('newsgraph serve', () => {
 describe('hostile and random text through build and every exporter', () => {
   const hostile = fc.constantFrom('<script>alert(1)</script>', '&amp;<>"\'', '\u202eevil\u202c', '\u0000\u0001\u001f', '🛰️ عربي Кириллица', 'A'.repeat(500), '\ud800', ']]>', '{"}}":1}');
   const sentence = fc.tuple(fc.constantFrom('Iran', 'Hamas', 'Joe Biden', 'the Iraqi parliament', 'Kyiv', 'Ayman al-Zawahiri'), fc.constantFrom('attacked', 'met', 'backed', 'denied attacking', 'said'), fc.constantFrom('Israel', 'Ukraine', 'the United Nations', 'Baghdad'));
-  it('never crashes, keeps evidence offsets exact and writes valid GEXF', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 80 }), hostile, sentence.map(([a, v, b]) => `${a} ${v} ${b}.`)), { minLength: 1, maxLength: 12 }), (parts) => {
+  it('never crashes, keeps evidence offsets exact and writes valid GEXF', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string({ maxLength: 80 }), hostile, sentence.map(([a, v, b]) => `${a} ${v} ${b}.`)), { minLength: 1, maxLength: 12 }), async (parts) => {
         const dir = mkdtempSync(join(tmpdir(), 'ng-prop-'));
         writeFileSync(join(dir, 'a.txt'), `Headline of the day\n${parts.join(' ')}\n${parts.reverse().join('\n')}`);
-        const r = build([dir]);
+        const r = await build([dir], { keepText: true });
         for (const d of r.documents) {
-          for (const m of r.mentions.filter((x) => x.doc === d.id)) expect(d.text.slice(m.start, m.end)).toBe(m.text);
-          for (const c of r.claims) for (const e of c.evidence) expect(d.text.slice(e.start, e.end)).toBe(e.sentence);
+          for (const m of r.mentions.filter((x) => x.doc === d.id)) expect(d.text!.slice(m.start, m.end)).toBe(m.text);
+          for (const c of r.claims) for (const e of c.evidence) expect(d.text!.slice(e.start, e.end)).toBe(e.sentence);
         }
         const text = toGexf(r.graph);
         expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);

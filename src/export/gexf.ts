@@ -1,8 +1,11 @@
-// GEXF 1.3 for Gephi and networkx, through graphology-gexf with the pitfalls of ../shared/gexf/README.md
-// avoided: version 1.3 (the default 1.2 has a broken viz namespace), pedantic graph attributes, rgb()
-// colours (networkx crashes on hex), lists as '|'-joined strings and evidence as a JSON string
-// (list types lose commas and crash networkx), and XML-invalid characters stripped from every string.
-import { write } from 'graphology-gexf';
+// GEXF 1.3 for Gephi, Gephi Lite and networkx, written directly as text. graphology-gexf's writer
+// cannot write spells (time), and took a second for a 20 MB file; the structure here is the one it
+// wrote, with the pitfalls of ../shared/gexf/README.md avoided: version 1.3, rgb colours (networkx
+// crashes on hex), lists as '|'-joined strings and evidence as a JSON string (list types lose commas
+// and crash networkx), XML-invalid characters stripped from every string. When documents carry
+// dates the graph is dynamic: each node and edge has one spell per date it was seen on, so Gephi's
+// timeline plays the story.
+import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../contract.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -13,85 +16,134 @@ export function xmlSafe(s: string): string {
   return s.replace(INVALID_XML, '').replace(LONE_SURROGATE, '');
 }
 
-const list = (xs: readonly string[]) => xmlSafe(xs.map((x) => x.replace(/\|/g, '/')).join('|'));
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+/** A string as an XML attribute value: safe characters, escaped, line breaks kept. */
+const attr = (s: string) => (ANY_SPECIAL.test(s) ? xmlSafe(s).replace(/[&<>"\n\r\t]/g, (c) => ESCAPES[c]!) : s);
+const ANY_SPECIAL = /[\u0000-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+const list = (xs: readonly string[] | undefined) => (xs ?? []).map((x) => x.replace(/\|/g, '/')).join('|');
+
+/** '#e69f00' -> [230, 159, 0]. */
+function rgb(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return [128, 128, 128];
+  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+}
 
 /** '#e69f00' -> 'rgb(230,159,0)'. */
 export function hexToRgb(hex: string): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return 'rgb(128,128,128)';
-  return `rgb(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)})`;
+  return `rgb(${rgb(hex).join(',')})`;
 }
 
 const finite = (v: unknown, fallback = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: number) => String(v);
 
-/** A copy whose node and edge keys are XML characters only; a cleaned key that collides gets a suffix. */
-function withSafeKeys(graph: KnowledgeGraph): KnowledgeGraph {
-  const clean = (k: string) => xmlSafe(k) || '_';
-  if (graph.everyNode((n) => clean(n) === n) && graph.everyEdge((e) => clean(e) === e)) return graph.copy();
-  const copy: KnowledgeGraph = graph.nullCopy();
+const NODE_ATTRIBUTES: Array<[string, 'string' | 'integer']> = [
+  ['entityType', 'string'],
+  ['aliases', 'string'],
+  ['docs', 'string'],
+  ['mentions', 'integer'],
+  ['roles', 'string'],
+  ['dates', 'string'],
+];
+const EDGE_ATTRIBUTES: Array<[string, 'string']> = [
+  ['relation', 'string'],
+  ['sources', 'string'],
+  ['evidence', 'string'],
+  ['evidenceJson', 'string'],
+  ['rule', 'string'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
+];
+
+/** Node and edge ids made of XML characters only; a cleaned id that collides gets a suffix. */
+function safeIds(keys: string[]): Map<string, string> {
+  const out = new Map<string, string>();
   const used = new Set<string>();
-  const unique = (k: string) => {
-    let key = clean(k);
-    for (let n = 2; used.has(key); n++) key = `${clean(k)}-${n}`;
+  for (const k of keys) {
+    const clean = xmlSafe(k) || '_';
+    let key = clean;
+    for (let n = 2; used.has(key); n++) key = `${clean}-${n}`;
     used.add(key);
-    return key;
-  };
-  const nodeKey = new Map<string, string>();
-  graph.forEachNode((n, a) => {
-    nodeKey.set(n, unique(n));
-    copy.addNode(nodeKey.get(n)!, a);
-  });
-  const edgeKeys = new Set<string>();
-  graph.forEachEdge((e, a, s, t) => {
-    let key = clean(e);
-    for (let n = 2; edgeKeys.has(key); n++) key = `${clean(e)}-${n}`;
-    edgeKeys.add(key);
-    copy.addDirectedEdgeWithKey(key, nodeKey.get(s)!, nodeKey.get(t)!, a);
-  });
-  return copy;
+    out.set(k, key);
+  }
+  return out;
+}
+
+function attvalues(out: string[], values: Array<[string, string]>) {
+  const present = values.filter(([, v]) => v !== '');
+  if (!present.length) return;
+  out.push('        <attvalues>');
+  for (const [k, v] of present) out.push(`          <attvalue for="${k}" value="${attr(v)}"/>`);
+  out.push('        </attvalues>');
+}
+
+function spells(out: string[], dates: readonly string[]) {
+  if (!dates.length) return;
+  out.push('        <spells>');
+  for (const d of dates) out.push(`          <spell start="${d}" end="${d}"/>`);
+  out.push('        </spells>');
 }
 
 export function toGexf(graph: KnowledgeGraph): string {
-  const documents = graph.getAttribute('documents') ?? [];
-  const safeGraph = withSafeKeys(graph);
-  safeGraph.replaceAttributes({
-    creator: 'Newsgraph',
-    description: xmlSafe(`Knowledge graph of ${documents.length} news articles: entities (entityType) and the claims that link them (relation), with evidence.`),
-  } as never);
-  return write(safeGraph as never, {
-    version: '1.3',
-    pedantic: true,
-    formatNode: (_key: string, a: Record<string, unknown>) => ({
-      label: xmlSafe(String(a.label ?? '')),
-      attributes: {
-        entityType: String(a.entityType),
-        aliases: list((a.aliases as string[]) ?? []),
-        docs: list((a.docs as string[]) ?? []),
-        mentions: Math.trunc(finite(a.mentions)),
-        roles: list((a.roles as string[]) ?? []),
-        dates: list((a.dates as string[]) ?? []),
-      },
-      viz: {
-        color: hexToRgb(String(a.color ?? '')),
-        size: Math.max(0, finite(a.size, 1)),
-        x: finite(a.x),
-        y: finite(a.y),
-      },
-    }),
-    formatEdge: (_key: string, a: Record<string, unknown>) => {
-      const evidence = (a.evidence as Array<{ sentence: string }>) ?? [];
-      return {
-        weight: finite(a.weight, 1),
-        attributes: {
-          relation: String(a.relation),
-          sources: list((a.sources as string[]) ?? []),
-          evidence: xmlSafe(evidence[0]?.sentence ?? ''),
-          evidenceJson: xmlSafe(JSON.stringify(evidence)),
-          rule: xmlSafe(String(a.rule ?? '')),
-          ...(a.firstSeen ? { firstSeen: String(a.firstSeen), lastSeen: String(a.lastSeen) } : {}),
-        },
-        viz: { color: hexToRgb(String(a.color ?? '')), thickness: Math.max(0, finite(a.size, 1)) },
-      };
-    },
-  } as never);
+  const documents = (graph.getAttribute('documents') ?? []) as DocumentInfo[];
+  const dateOf = new Map(documents.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date)).map((d) => [d.id, d.date!]));
+  const dynamic = dateOf.size > 0;
+  const datesOf = (docs: readonly string[] | undefined) => [...new Set((docs ?? []).map((d) => dateOf.get(d)).filter((d): d is string => !!d))].sort();
+  const nodeIds = safeIds(graph.nodes());
+  const edgeIds = safeIds(graph.edges());
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    '  <meta>',
+    '    <creator>Newsgraph</creator>',
+    `    <description>${attr(`Knowledge graph of ${documents.length} news articles: entities (entityType) and the claims that link them (relation), with evidence.`)}</description>`,
+    '  </meta>',
+    dynamic ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed">',
+    '    <attributes class="node">',
+    ...NODE_ATTRIBUTES.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
+    '    </attributes>',
+    '    <attributes class="edge">',
+    ...EDGE_ATTRIBUTES.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
+    '    </attributes>',
+    '    <nodes>',
+  ];
+  graph.forEachNode((key, a: NodeAttributes) => {
+    out.push(`      <node id="${attr(nodeIds.get(key)!)}" label="${attr(String(a.label ?? ''))}">`);
+    attvalues(out, [
+      ['entityType', String(a.entityType)],
+      ['aliases', list(a.aliases)],
+      ['docs', list(a.docs)],
+      ['mentions', num(Math.trunc(finite(a.mentions)))],
+      ['roles', list(a.roles)],
+      ['dates', list(a.dates)],
+    ]);
+    if (dynamic) spells(out, a.dates?.length ? a.dates : datesOf(a.docs));
+    const [r, g, b] = rgb(String(a.color ?? ''));
+    out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
+    out.push(`        <viz:size value="${num(Math.max(0, finite(a.size, 1)))}"/>`);
+    out.push(`        <viz:position x="${num(finite(a.x))}" y="${num(finite(a.y))}"/>`);
+    out.push('      </node>');
+  });
+  out.push('    </nodes>', '    <edges>');
+  graph.forEachEdge((key, a: EdgeAttributes, source, target) => {
+    const evidence = a.evidence ?? [];
+    out.push(`      <edge id="${attr(edgeIds.get(key)!)}" source="${attr(nodeIds.get(source)!)}" target="${attr(nodeIds.get(target)!)}" weight="${num(finite(a.weight, 1))}">`);
+    attvalues(out, [
+      ['relation', String(a.relation)],
+      ['sources', list(a.sources)],
+      ['evidence', evidence[0]?.sentence ?? ''],
+      ['evidenceJson', JSON.stringify(evidence)],
+      ['rule', String(a.rule ?? '')],
+      ['firstSeen', a.firstSeen ?? ''],
+      ['lastSeen', a.lastSeen ?? ''],
+    ]);
+    if (dynamic) spells(out, datesOf(a.sources));
+    const [r, g, b] = rgb(String(a.color ?? ''));
+    out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
+    out.push(`        <viz:thickness value="${num(Math.max(0, finite(a.size, 1)))}"/>`);
+    out.push('      </edge>');
+  });
+  out.push('    </edges>', '  </graph>', '</gexf>', '');
+  return out.join('\n');
 }

@@ -8,12 +8,12 @@ import { decode } from './decode.js';
 import { findFiles, formatOf } from './find-files.js';
 import { parseHtml } from './html.js';
 import { markdownToText } from './markdown.js';
-import { normaliseText, stripChrome } from './strip-chrome.js';
+import { furnitureCandidates, stripChrome } from './strip-chrome.js';
 import type { Document, DocumentFormat, IngestFailure, IngestResult } from './types.js';
 
 export type { Document, DocumentFormat, IngestFailure, IngestResult, RemovedText } from './types.js';
 export { findFiles } from './find-files.js';
-export { stripChrome } from './strip-chrome.js';
+export { stripChrome, furnitureCandidates } from './strip-chrome.js';
 
 export interface IngestOptions {
   /** Files larger than this many bytes are refused. */
@@ -26,7 +26,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   maxBytes: 20 * 1024 * 1024,
 };
 
-interface Raw {
+export interface Raw {
   path: string;
   format: DocumentFormat;
   text: string;
@@ -50,19 +50,13 @@ export function readArticle(path: string, maxBytes = DEFAULT_INGEST_OPTIONS.maxB
 }
 
 /** Lines that recur in at least 3 documents of one folder and look like furniture, not prose. */
-function repeatedLines(raws: Raw[]): Map<string, Set<string>> {
+export function repeatedLines(docs: ReadonlyArray<{ path: string; candidates: readonly string[] }>): Map<string, Set<string>> {
   const byFolder = new Map<string, Map<string, number>>();
-  for (const raw of raws) {
-    const folder = dirname(raw.path);
+  for (const doc of docs) {
+    const folder = dirname(doc.path);
     const counts = byFolder.get(folder) ?? new Map<string, number>();
     byFolder.set(folder, counts);
-    const lines = new Set(normaliseText(raw.text).split('\n').map((l) => l.trim().replace(/ {2,}/g, ' ').toLowerCase()));
-    for (const line of lines) {
-      if (!line) continue;
-      // wire copy repeats whole sentences: only lines that are not prose count as furniture
-      if (/[.!?"”]$/.test(line) && line.split(' ').length > 4) continue;
-      counts.set(line, (counts.get(line) ?? 0) + 1);
-    }
+    for (const line of doc.candidates) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   const out = new Map<string, Set<string>>();
   for (const [folder, counts] of byFolder) {
@@ -72,7 +66,7 @@ function repeatedLines(raws: Raw[]): Map<string, Set<string>> {
 }
 
 /** Unique document ids from file names: "a/x.txt" and "b/x.txt" become "x" and "x-2". */
-function assignIds(paths: string[]): string[] {
+export function assignIds(paths: string[]): string[] {
   const bases = paths.map((p) => basename(p, extname(p)));
   const taken = new Set<string>();
   const firstOf = new Map<string, number>();
@@ -107,27 +101,33 @@ export function ingest(paths: readonly string[], options: Partial<IngestOptions>
     }
     opts.onFile?.(file, i, files.length);
   });
-  const repeated = repeatedLines(raws);
+  const repeated = repeatedLines(raws.map((r) => ({ path: r.path, candidates: furnitureCandidates(r.text) })));
   const ids = assignIds(raws.map((r) => r.path));
   const documents: Document[] = [];
   raws.forEach((raw, i) => {
-    const clean = stripChrome(raw.text, repeated.get(dirname(raw.path)));
-    if (!clean.text.trim()) {
-      const foreign = clean.removed.filter((r) => r.rule === 'foreign-language').length;
-      const reason = foreign > clean.removed.length / 2 ? `not in English (${foreign} of ${clean.removed.length} lines in another language)` : 'no text left after removing page chrome';
-      failures.push({ path: raw.path, reason });
-      return;
-    }
-    documents.push({
-      id: ids[i]!,
-      path: raw.path,
-      format: raw.format,
-      title: raw.title?.trim() || clean.title,
-      // the page's own metadata first, then the chrome (bylines, captions) and the first lines
-      date: raw.date ?? findDate([...clean.removed.map((r) => r.text), ...clean.text.split('\n', 6)]),
-      text: clean.text,
-      removed: clean.removed,
-    });
+    const doc = cleanDocument(raw, ids[i]!, repeated.get(dirname(raw.path)));
+    if ('reason' in doc) failures.push(doc);
+    else documents.push(doc);
   });
   return { documents, failures };
+}
+
+/** One read article cleaned into a Document, or the reason it cannot be one. */
+export function cleanDocument(raw: Raw, id: string, repeated?: ReadonlySet<string>): Document | IngestFailure {
+  const clean = stripChrome(raw.text, repeated);
+  if (!clean.text.trim()) {
+    const foreign = clean.removed.filter((r) => r.rule === 'foreign-language').length;
+    const reason = foreign > clean.removed.length / 2 ? `not in English (${foreign} of ${clean.removed.length} lines in another language)` : 'no text left after removing page chrome';
+    return { path: raw.path, reason };
+  }
+  return {
+    id,
+    path: raw.path,
+    format: raw.format,
+    title: raw.title?.trim() || clean.title,
+    // the page's own metadata first, then the chrome (bylines, captions) and the first lines
+    date: raw.date ?? findDate([...clean.removed.map((r) => r.text), ...clean.text.split('\n', 6)]),
+    text: clean.text,
+    removed: clean.removed,
+  };
 }

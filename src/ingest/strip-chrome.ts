@@ -128,6 +128,23 @@ function pickTitle(lines: string[]): string {
   return first;
 }
 
+/** How a line is compared across documents: trimmed, single-spaced, lower case. */
+export const lineKey = (line: string) => line.trim().replace(/ {2,}/g, ' ').toLowerCase();
+
+/**
+ * The lines of a raw text that could be site furniture if other documents of the folder repeat them:
+ * every distinct line but prose sentences (wire copy repeats whole sentences, which must stay).
+ */
+export function furnitureCandidates(raw: string): string[] {
+  const out = new Set<string>();
+  for (const l of normaliseText(raw).split('\n')) {
+    const line = lineKey(l);
+    if (!line || (/[.!?"”]$/.test(line) && line.split(' ').length > 4)) continue;
+    out.add(line);
+  }
+  return [...out];
+}
+
 /**
  * Cleans one document's text. `repeated` holds normalised lines that recur across documents of the
  * same source (see ingest/index.ts); they are removed as site furniture.
@@ -180,7 +197,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
       if (lines.some((o, j) => j !== i && o.length > stem.length && o.startsWith(stem))) rule = 'teaser';
     }
     if (!rule && seen.has(lower) && words(line).length >= 2) rule = 'duplicate';
-    if (!rule && repeated.has(lower)) rule = 'repeated-across-documents';
+    if (!rule && repeated.has(lineKey(original))) rule = 'repeated-across-documents';
     if (!rule && kept.length > 0 && line !== firstProse && isTitleCase(line) && !TERMINAL.test(line)) rule = 'headline-link';
     if (rule) drop(original, rule);
     else {

@@ -8,8 +8,36 @@ import type { AnalysedDocument, Sentence, Token } from './types.js';
 
 export type { AnalysedDocument, Sentence, Token } from './types.js';
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+/** The part of wink's core model that remembers words. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+}
+let lexemes: Lexemes | undefined;
+// wink adds every unknown word it reads to its lexicon and, having seen "McDonald's" whole once,
+// stops splitting it later: what it makes of a text would depend on the texts read before it. The
+// core model is caught here so that each document's unknown words can be forgotten after it (see
+// forgetWordsFrom), which makes a document's analysis the same alone, in any order, in any thread.
+let instance: ReturnType<typeof winkNLP> | undefined;
+/** wink with its model, loaded on first use: a build whose documents all come from the cache never needs it. */
+function wink(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP({
+    ...model,
+    core: () => {
+      const core = (model as unknown as { core: () => unknown }).core();
+      lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
+      return core;
+    },
+  } as typeof model);
+  return instance;
+}
+
+/** Unknown words wink learnt since the lexicon had `size` entries leave its lookup (their slots stay, so tokens keep their values). */
+function forgetWordsFrom(size: number): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = size; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+}
 
 /** Abbreviations that stand before a name and do not end a sentence. Lower case, without the dot. */
 export const TITLE_ABBREVIATIONS = new Set([
@@ -30,6 +58,9 @@ const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN_LENGTH + 1},}`, 'g');
  */
 function analyseText(text: string): Sentence[] {
   const masked = text.length > MAX_TOKEN_LENGTH ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+  const nlp = wink();
+  const its = nlp.its;
+  const known = lexemes!.list.length;
   const doc = nlp.readDoc(masked);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -37,6 +68,8 @@ function analyseText(text: string): Sentence[] {
   const spaces = tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[];
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const kinds = tokens.out(its.type) as string[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forgetWordsFrom(known);
   const toks: Token[] = [];
   const breakBefore: boolean[] = [];
   let at = 0;
@@ -54,7 +87,7 @@ function analyseText(text: string): Sentence[] {
   // wink's sentences, cut at line breaks (wink gives them as tokens of their own, dropped here)
   const isBreak = (k: number) => kinds[k] === 'tabCRLF' && /[\n\r]/.test(values[k]!);
   const spans: Array<[number, number]> = [];
-  for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+  for (const [a, b] of sentenceSpans) {
     let from = -1;
     for (let k = a; k <= b; k++) {
       if (isBreak(k) || breakBefore[k]) {
@@ -117,5 +150,5 @@ export function analyse(doc: Pick<Document, 'id' | 'text'>): AnalysedDocument {
 
 /** wink-nlp's bare readDoc on a text, for throughput comparisons. Returns the token count. */
 export function bareReadDoc(text: string): number {
-  return nlp.readDoc(text).tokens().length();
+  return wink().readDoc(text).tokens().length();
 }

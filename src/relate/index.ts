@@ -4,7 +4,8 @@
 // no typed claim joins the pair.
 import type { Mention } from '../extract/types.js';
 import { skeletonKey } from '../text/fold.js';
-import type { AnalysedDocument } from '../nlp/types.js';
+import type { AnalysedDocument, Sentence } from '../nlp/types.js';
+import type { EntityType } from '../ontology.js';
 import type { Entity, ResolveResult } from '../resolve/types.js';
 import type { Rule } from './candidate.js';
 import { modifierClaims } from './modifiers.js';
@@ -31,25 +32,76 @@ export interface RelateOptions {
 export const DEFAULT_RELATE_OPTIONS: RelateOptions = { cooccurrence: true };
 
 
-export function relate(
-  analysed: readonly AnalysedDocument[],
+/** What one sentence gives the combine step: where it is, its typed findings and the entities in it. */
+export interface SentenceFindings {
+  sentence: number;
+  /** The sentence as evidence (no trigger). */
+  base: Evidence;
+  found: Array<{ source: string; target: string; relation: Claim['relation']; rule: string; trigger: string }>;
+  /** The distinct entities placed in the sentence. */
+  entities: string[];
+}
+
+/** How relate sees a mention's entity: its id and type, or nothing when resolve left it out. */
+export type EntityOf = (m: Mention) => { id: string; entityType: EntityType } | undefined;
+
+/**
+ * The rules over one document's sentences. `sentences` need only be those that name something;
+ * one whose tokens were dropped (it names one thing, so no rule can join two) still counts as evidence
+ * for what it names. Pure: the same sentences, mentions and entities give the same findings, which is
+ * what lets documents be related in parallel and their findings cached.
+ */
+export function relateDocument(docId: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: EntityOf): SentenceFindings[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const out: SentenceFindings[] = [];
+  for (const s of sentences) {
+    const ms = bySentence.get(s.index);
+    if (!ms) continue;
+    const base: Evidence = { doc: docId, sentence: s.text, start: s.start, end: s.end };
+    if (s.tokens.length === 0) {
+      const entities = [...new Set(ms.map((m) => entityOf(m)?.id).filter((id): id is string => !!id))].sort();
+      out.push({ sentence: s.index, base, found: [], entities });
+      continue;
+    }
+    const view: SentenceView = { doc: docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
+    // a rule that trips on one sentence costs that sentence's claims, never the build
+    const foundHere = Object.values(RULES).flatMap((rule) => {
+      try {
+        return rule(view);
+      } catch {
+        return [];
+      }
+    });
+    // "the embassy in the Green Zone of Baghdad": what lies in a place lies in what contains it
+    const inside = foundHere.filter((f) => f.relation === 'located_in');
+    for (const a1 of inside) for (const b1 of inside) if (a1.target.entity === b1.source.entity && a1.source.entity !== b1.target.entity) foundHere.push({ ...a1, target: b1.target, rule: 'located_in:transitive' });
+    out.push({
+      sentence: s.index,
+      base,
+      found: foundHere.map((f) => ({ source: f.source.entity, target: f.target.entity, relation: f.relation, rule: f.rule, trigger: f.trigger })),
+      entities: [...new Set(view.placed.map((p) => p.entity))].sort(),
+    });
+  }
+  return out;
+}
+
+/**
+ * Claims from the findings of every document, in document order: typed claims with their evidence,
+ * gazetteer containment, administrations, and co-occurrence where nothing typed joins a pair.
+ */
+export function combineFindings(
+  perDocument: Iterable<readonly SentenceFindings[]>,
   mentions: readonly Mention[],
   resolved: ResolveResult,
   options: Partial<RelateOptions> = {},
 ): Claim[] {
   const opts = { ...DEFAULT_RELATE_OPTIONS, ...options };
   const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
-  const entityOf = (m: Mention) => {
-    const id = resolved.assignment[m.id];
-    return id ? entities.get(id) : undefined;
-  };
-  const bySentence = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const k = `${m.doc}\t${m.sentence}`;
-    const list = bySentence.get(k);
-    if (list) list.push(m);
-    else bySentence.set(k, [m]);
-  }
   const typed = new Map<string, Claim>();
   const cooc = new Map<string, Claim>();
   // evidence already held by each claim, so that adding stays constant-time however often a pair recurs
@@ -70,26 +122,12 @@ export function relate(
   };
   const placeSentences = new Map<string, Evidence[]>();
   const sentenceIndex = new Map<string, Evidence>();
-  for (const a of analysed) {
-    for (const s of a.sentences) {
-      const ms = bySentence.get(`${a.docId}\t${s.index}`);
-      if (!ms) continue;
-      const view: SentenceView = { doc: a.docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
-      const base: Evidence = { doc: a.docId, sentence: s.text, start: s.start, end: s.end };
-      sentenceIndex.set(`${a.docId}\t${s.index}`, base);
-      // a rule that trips on one sentence costs that sentence's claims, never the build
-      const foundHere = Object.values(RULES).flatMap((rule) => {
-        try {
-          return rule(view);
-        } catch {
-          return [];
-        }
-      });
-      // "the embassy in the Green Zone of Baghdad": what lies in a place lies in what contains it
-      const inside = foundHere.filter((f) => f.relation === 'located_in');
-      for (const a1 of inside) for (const b1 of inside) if (a1.target.entity === b1.source.entity && a1.source.entity !== b1.target.entity) foundHere.push({ ...a1, target: b1.target, rule: 'located_in:transitive' });
-      for (const f of foundHere) add(typed, f.source.entity, f.target.entity, f.relation, f.rule, { ...base, trigger: f.trigger });
-      const ids = [...new Set(view.placed.map((p) => p.entity))].sort();
+  for (const findings of perDocument) {
+    for (const f of findings) {
+      const base = f.base;
+      sentenceIndex.set(`${base.doc}\t${f.sentence}`, base);
+      for (const x of f.found) add(typed, x.source, x.target, x.relation, x.rule, { ...base, trigger: x.trigger });
+      const ids = f.entities;
       for (const id of ids) {
         if (entities.get(id)?.entityType !== 'place') continue;
         const list = placeSentences.get(id);
@@ -111,6 +149,37 @@ export function relate(
   return out;
 }
 
+/** Entity lookup for relate from resolve's result. */
+export function entityLookup(resolved: ResolveResult): EntityOf {
+  const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
+  return (m) => {
+    const id = resolved.assignment[m.id];
+    return id ? entities.get(id) : undefined;
+  };
+}
+
+/** Every claim of analysed documents: relateDocument on each, then combineFindings. */
+export function relate(
+  analysed: readonly AnalysedDocument[],
+  mentions: readonly Mention[],
+  resolved: ResolveResult,
+  options: Partial<RelateOptions> = {},
+): Claim[] {
+  const byDoc = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
+  const entityOf = entityLookup(resolved);
+  return combineFindings(
+    analysed.map((a) => relateDocument(a.docId, a.sentences, byDoc.get(a.docId) ?? [], entityOf)),
+    mentions,
+    resolved,
+    options,
+  );
+}
+
 /**
  * "the Biden administration": the person it is named after leads it, and it is part of the state that
  * person leads ("US President Joe Biden"), with the sentences that name the administration as evidence.
@@ -122,18 +191,43 @@ function deriveAdministrations(
   add: (map: Map<string, Claim>, s: string, t: string, r: Claim['relation'], rule: string, ev: Evidence) => void,
   sentenceOf: (m: Mention) => Evidence | undefined,
 ): void {
-  const people = resolved.entities.filter((e) => e.entityType === 'person');
+  // people by the last word of their name, so each "X administration" looks up its X
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of resolved.entities) {
+    if (e.entityType !== 'person') continue;
+    const surname = skeletonKey(e.label).split(' ').pop()!;
+    const list = bySurname.get(surname);
+    if (list) list.push(e);
+    else bySurname.set(surname, [e]);
+  }
   const countries = new Set(resolved.entities.filter((e) => e.countryCode).map((e) => e.id));
+  let ledStates: Map<string, string[]> | undefined;
   for (const m of mentions) {
     if (!/^head:(administration|government)$/.test(m.rule)) continue;
     const admin = resolved.assignment[m.id];
-    const surname = skeletonKey(m.text.replace(/\s+(administration|government)$/i, ''));
-    const leader = people.filter((p) => skeletonKey(p.label).split(' ').pop() === surname);
+    const leader = bySurname.get(skeletonKey(m.text.replace(/\s+(administration|government)$/i, ''))) ?? [];
     if (!admin || leader.length !== 1) continue;
     const ev = sentenceOf(m);
     if (!ev) continue;
     add(typed, leader[0]!.id, admin, 'leads', 'name:administration', { ...ev, trigger: m.text });
-    const states = [...typed.values()].filter((c) => c.source === leader[0]!.id && c.relation === 'leads' && countries.has(c.target));
-    for (const st of states) add(typed, admin, st.target, 'part_of', 'name:administration', { ...ev, trigger: m.text });
+    // the states each person leads, from the typed claims made before any administration was seen
+    ledStates ??= statesLed(typed, countries);
+    if (countries.has(admin)) {
+      const led = ledStates.get(leader[0]!.id) ?? [];
+      if (!led.includes(admin)) ledStates.set(leader[0]!.id, [...led, admin]);
+    }
+    const states = ledStates.get(leader[0]!.id) ?? [];
+    for (const st of states) add(typed, admin, st, 'part_of', 'name:administration', { ...ev, trigger: m.text });
   }
+}
+
+function statesLed(typed: Map<string, Claim>, countries: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of typed.values()) {
+    if (c.relation !== 'leads' || !countries.has(c.target)) continue;
+    const list = out.get(c.source);
+    if (list) list.push(c.target);
+    else out.set(c.source, [c.target]);
+  }
+  return out;
 }

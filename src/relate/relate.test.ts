@@ -3,14 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../build.js';
+import { build } from '../build/index.js';
 
 /** Typed claims of a one-paragraph article, as "source relation target". */
-function claimsOf(text: string): string[] {
+async function claimsOf(text: string): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ng-rel-'));
   writeFileSync(join(dir, 'a.txt'), `Headline\n${text}`);
-  return build([dir])
-    .claims.filter((c) => c.relation !== 'related_to')
+  return (await build([dir])).claims.filter((c) => c.relation !== 'related_to')
     .map((c) => `${c.source} ${c.relation} ${c.target}`)
     .sort();
 }
@@ -46,7 +45,7 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
 ];
 
 describe('relate: pattern families', () => {
-  for (const c of cases) it(c.family, () => expect(claimsOf(c.text)).toEqual(c.expected.sort()));
+  for (const c of cases) it(c.family, async () => expect(await claimsOf(c.text)).toEqual(c.expected.sort()));
 });
 
 describe('relate: negation and hedges give no typed claim', () => {
@@ -57,6 +56,6 @@ describe('relate: negation and hedges give no typed claim', () => {
     'Hamas never attacked Israel, its leaders said.',
   ];
   for (const text of negated) {
-    it(text, () => expect(claimsOf(text).filter((c) => !c.includes('located_in'))).toEqual([]));
+    it(text, async () => expect((await claimsOf(text)).filter((c) => !c.includes('located_in'))).toEqual([]));
   }
 });
