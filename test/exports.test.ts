@@ -197,3 +197,49 @@ describe('a generated 10,000-node graph', () => {
     expect(toGexf(graph)).toBe(text);
   }, 180_000);
 });
+
+describe('time in the exports', () => {
+  // three dated articles and one without a date: the story of a ceasefire over a month
+  const dir = mkdtempSync(join(tmpdir(), 'ng-dated-'));
+  writeFileSync(join(dir, 'a.txt'), 'Talks open in Doha\nPublished 3 March 2024\nQatar hosted talks between Hamas and Israel in Doha on Sunday.');
+  writeFileSync(join(dir, 'b.txt'), 'Talks stall\nPublished 10 March 2024\nEgypt said the talks between Hamas and Israel had stalled.');
+  writeFileSync(join(dir, 'c.html'), '<html><head><title>Truce</title><meta property="article:published_time" content="2024-03-28T08:00:00Z"></head><body><article><h1>Truce</h1><p>Israel and Hamas agreed to a truce, Qatar said on Thursday. The agreement was announced in Doha after weeks of talks.</p></article></body></html>');
+  writeFileSync(join(dir, 'd.txt'), 'Background\nThe United Nations has called for a ceasefire in Gaza for months.');
+  const out = mkdtempSync(join(tmpdir(), 'ng-dated-out-'));
+  const built = cli(['build', dir, '--out', out, '--formats', 'json,gexf,csv', '--quiet']);
+  const graph = parseGraphJson(readFileSync(join(out, 'graph.json'), 'utf8'));
+
+  it('dates nodes and edges from their documents', () => {
+    expect(built.status, built.stderr).toBe(0);
+    expect(graph.getNodeAttribute('qatar', 'dates')).toEqual(['2024-03-03', '2024-03-28']);
+    expect(graph.getNodeAttribute('united-nations', 'dates')).toEqual([]);
+    const between = [...graph.edges('hamas', 'israel'), ...graph.edges('israel', 'hamas')].map((e) => graph.getEdgeAttributes(e));
+    expect(between.find((a) => a.sources.join() === 'a,b')).toMatchObject({ firstSeen: '2024-03-03', lastSeen: '2024-03-10' });
+    expect(between.find((a) => a.sources.join() === 'c')).toMatchObject({ firstSeen: '2024-03-28', lastSeen: '2024-03-28' });
+  });
+
+  it('GEXF is dynamic with one spell per date seen, validates and opens in networkx and graphology-gexf', () => {
+    const text = checkGexf(graph);
+    expect(text).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    const node = text.slice(text.indexOf('<node id="qatar"'), text.indexOf('</node>', text.indexOf('<node id="qatar"')));
+    expect(node.match(/<spell [^>]*>/g)).toEqual(['<spell start="2024-03-03" end="2024-03-03"/>', '<spell start="2024-03-28" end="2024-03-28"/>']);
+    // an undated node has no spell: it is there all along
+    const un = text.slice(text.indexOf('<node id="united-nations"'), text.indexOf('</node>', text.indexOf('<node id="united-nations"')));
+    expect(un).not.toContain('<spell');
+    const nx = spawnSync('python3', ['-c', `import networkx as nx, json; g = nx.read_gexf(${JSON.stringify(join(out, 'graph.gexf'))}); print(json.dumps(g.nodes['qatar'].get('spells')))`], { encoding: 'utf8' });
+    expect(nx.status, nx.stderr).toBe(0);
+    expect(JSON.parse(nx.stdout)).toEqual([['2024-03-03', '2024-03-03'], ['2024-03-28', '2024-03-28']]);
+  });
+
+  it('a graph without dates stays static', () => {
+    const undated = buildGraph([], [{ id: 'a', label: 'A', entityType: 'person', aliases: ['A'], docs: ['d'], mentions: 1, roles: [], merges: [] }], []);
+    expect(toGexf(undated)).toContain('<graph defaultedgetype="directed">');
+  });
+
+  it('CSV carries the dates', () => {
+    const nodes = readCsv(readFileSync(join(out, 'nodes.csv'), 'utf8'));
+    const col = nodes[0]!.findIndex((h) => h.startsWith('dates'));
+    expect(col).toBeGreaterThan(0);
+    expect(nodes.find((r) => r[0] === 'qatar')![col]).toBe('2024-03-03;2024-03-28');
+  });
+});

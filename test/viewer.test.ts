@@ -2,14 +2,15 @@
 // The viewer in a real browser: Debian's chromium driven by playwright-core (never a downloaded
 // browser), against `newsgraph serve` on 127.0.0.1 with a build of seeds/. Screenshots go to
 // test-results/viewer/.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../src/serve/index.js';
-import { buildSeeds } from './helpers.js';
+import { buildSeeds, cli } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = 'test-results/viewer';
@@ -34,6 +35,15 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
       edges: [{ key: 'e', source: 'a', target: 'b', attributes: { relation: 'related_to', weight: 1, evidence: [{ doc: 'x', sentence: '<script>window.__xss=2</script> met Other', start: 0, end: 10 }], sources: ['x'], rule: 'cooccurrence', size: 1, color: '#BBBBBB' } }],
     };
     writeFileSync(join(out, 'hostile.json'), JSON.stringify(hostile));
+    // a story over a month: three dated articles and one without a date
+    const dated = mkdtempSync(join(tmpdir(), 'ng-viewer-dated-'));
+    writeFileSync(join(dated, 'a.txt'), 'Talks open in Doha\nPublished 3 March 2024\nQatar hosted talks between Hamas and Israel in Doha on Sunday.');
+    writeFileSync(join(dated, 'b.txt'), 'Talks stall\nPublished 10 March 2024\nEgypt said the talks between Hamas and Israel had stalled.');
+    writeFileSync(join(dated, 'c.txt'), 'Truce\nPublished 28 March 2024\nIsrael and Hamas agreed to a truce, Jordan said on Thursday.');
+    writeFileSync(join(dated, 'd.txt'), 'Background\nThe United Nations has called for a ceasefire in Gaza for months.');
+    const datedOut = mkdtempSync(join(tmpdir(), 'ng-viewer-dated-out-'));
+    expect(cli(['build', dated, '--out', datedOut, '--quiet']).status).toBe(0);
+    cpSync(join(datedOut, 'graph.json'), join(out, 'dated.json'));
     ({ server, url } = await serve(out, { port: 0 }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -172,6 +182,43 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('viewer/dist/index.html'))('vi
     expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
     expect(await page.locator('#panel img, #panel script').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/hostile.png` });
+    await page.close();
+  });
+
+  it('shows the graph as of a date range with the time sliders, kept in the URL', async () => {
+    const page = await open('?graph=dated.json');
+    expect(await page.isVisible('#time')).toBe(true);
+    expect(await page.getAttribute('#time-to', 'max')).toBe('2');
+    const hidden = () =>
+      page.evaluate(() => {
+        const { renderer } = (window as any).newsgraph;
+        return Object.fromEntries(['qatar', 'egypt', 'jordan', 'hamas', 'united-nations'].map((n) => [n, renderer.getNodeDisplayData(n).hidden]));
+      });
+    expect(Object.values(await hidden()).every((h) => h === false)).toBe(true);
+    // until 3 March, without undated articles: only the first article's entities
+    await page.fill('#time-to', '0');
+    await page.uncheck('#time-undated');
+    expect(await page.textContent('#time-value')).toBe('2024-03-03 – 2024-03-03');
+    expect(await hidden()).toEqual({ qatar: false, egypt: true, jordan: true, hamas: false, 'united-nations': true });
+    await page.waitForURL(/to=2024-03-03.*undated=0/);
+    await page.screenshot({ path: `${SHOTS}/time-range.png` });
+    // from 10 March on: the later articles; the first handle pushes the second
+    await page.fill('#time-from', '1');
+    expect(await page.textContent('#time-value')).toBe('2024-03-10 – 2024-03-10');
+    await page.fill('#time-to', '2');
+    expect(await hidden()).toEqual({ qatar: true, egypt: false, jordan: false, hamas: false, 'united-nations': true });
+    // a shared link opens the same range
+    const again = await open(`?graph=dated.json&from=2024-03-10&undated=0`);
+    expect(await again.textContent('#time-value')).toBe('2024-03-10 – 2024-03-28');
+    expect(await again.evaluate(() => (window as any).newsgraph.renderer.getNodeDisplayData('qatar').hidden)).toBe(true);
+    expect(errors).toEqual([]);
+    await again.close();
+    await page.close();
+  });
+
+  it('hides the time sliders for a graph without dates', async () => {
+    const page = await open();
+    expect(await page.isHidden('#time')).toBe(true);
     await page.close();
   });
 });

@@ -21,6 +21,7 @@ export function normalise(graph: Graph): Graph {
       aliases: asList(a.aliases),
       docs: asList(a.docs),
       roles: asList(a.roles),
+      dates: asList(a.dates),
       mentions: Number(a.mentions ?? 1) || 1,
       x: Number.isFinite(a.x) ? a.x : Math.cos(angle) * 100,
       y: Number.isFinite(a.y) ? a.y : Math.sin(angle) * 100,

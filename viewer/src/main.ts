@@ -12,12 +12,14 @@ import { fetchGraph, parseGraph } from './load';
 import { renderPanel } from './panel';
 import { search } from './search';
 import { readState, writeState, type ViewState } from './state';
+import { timeline, type Timeline } from './time';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const state: ViewState = readState(location.search);
 let graph: Graph | undefined;
 let renderer: Sigma | undefined;
 let layout: FA2Layout | undefined;
+let time: Timeline | undefined;
 let hovered: string | undefined;
 let neighbours = new Set<string>();
 
@@ -41,13 +43,13 @@ function saveState() {
 }
 
 function nodeVisible(node: string): boolean {
-  return !state.hiddenTypes.includes(graph!.getNodeAttribute(node, 'entityType'));
+  return !state.hiddenTypes.includes(graph!.getNodeAttribute(node, 'entityType')) && (!time || time.node(node, state));
 }
 
 function edgeVisible(edge: string): boolean {
   const g = graph!;
   const a = g.getEdgeAttributes(edge);
-  return !state.hiddenRelations.includes(a.relation) && (a.weight ?? 1) >= state.minWeight && nodeVisible(g.source(edge)) && nodeVisible(g.target(edge));
+  return !state.hiddenRelations.includes(a.relation) && (a.weight ?? 1) >= state.minWeight && (!time || time.edge(edge, state)) && nodeVisible(g.source(edge)) && nodeVisible(g.target(edge));
 }
 
 function docTitle(doc: string): string {
@@ -118,6 +120,43 @@ function renderLegend() {
   state.minWeight = Math.min(state.minWeight, maxWeight);
   slider.value = String(state.minWeight);
   $('weight-value').textContent = slider.value;
+  renderTime();
+}
+
+/** The date range sliders, shown when the graph's documents carry dates. */
+function renderTime() {
+  const dates = time!.dates;
+  $('time').hidden = dates.length === 0;
+  if (!dates.length) return;
+  const from = $<HTMLInputElement>('time-from');
+  const to = $<HTMLInputElement>('time-to');
+  from.max = to.max = String(dates.length - 1);
+  const at = (d: string | undefined, fallback: number) => {
+    if (!d) return fallback;
+    const i = dates.findIndex((x) => x >= d);
+    return i < 0 ? dates.length - 1 : i;
+  };
+  from.value = String(at(state.from, 0));
+  to.value = String(state.to ? Math.max(0, dates.findLastIndex((x) => x <= state.to!)) : dates.length - 1);
+  $<HTMLInputElement>('time-undated').checked = state.undated;
+  $('time-value').textContent = `${dates[Number(from.value)]} – ${dates[Number(to.value)]}`;
+}
+
+function onTimeInput(which: 'from' | 'to') {
+  const dates = time?.dates ?? [];
+  if (!dates.length) return;
+  const from = $<HTMLInputElement>('time-from');
+  const to = $<HTMLInputElement>('time-to');
+  // the handles never cross: the one moved pushes the other
+  if (Number(from.value) > Number(to.value)) (which === 'from' ? to : from).value = (which === 'from' ? from : to).value;
+  const a = Number(from.value);
+  const b = Number(to.value);
+  state.from = a > 0 ? dates[a] : undefined;
+  state.to = b < dates.length - 1 ? dates[b] : undefined;
+  $('time-value').textContent = `${dates[a]} – ${dates[b]}`;
+  if (state.node && !nodeVisible(state.node)) select(undefined);
+  renderer?.refresh();
+  saveState();
 }
 
 function show(g: Graph, name: string) {
@@ -125,6 +164,7 @@ function show(g: Graph, name: string) {
   layout = undefined;
   $('layout').textContent = 'Start layout';
   graph = g;
+  time = timeline(g);
   if (!renderer) {
     renderer = new Sigma(g, $('graph'), {
       defaultEdgeType: 'arrow',
@@ -204,6 +244,8 @@ async function openFile(file: File) {
     const g = parseGraph(await file.text(), file.name);
     state.node = undefined;
     state.camera = undefined;
+    state.from = state.to = undefined;
+    state.undated = true;
     show(g, file.name);
     renderer?.getCamera().animatedReset();
   } catch (error) {
@@ -245,6 +287,13 @@ function choose(node: string) {
 $<HTMLInputElement>('weight').addEventListener('input', (e) => {
   state.minWeight = Number((e.target as HTMLInputElement).value);
   $('weight-value').textContent = String(state.minWeight);
+  renderer?.refresh();
+  saveState();
+});
+$('time-from').addEventListener('input', () => onTimeInput('from'));
+$('time-to').addEventListener('input', () => onTimeInput('to'));
+$<HTMLInputElement>('time-undated').addEventListener('change', (e) => {
+  state.undated = (e.target as HTMLInputElement).checked;
   renderer?.refresh();
   saveState();
 });

@@ -1,4 +1,4 @@
-// The view in the URL: selected node, hidden types and relations, minimum weight and camera, so that a
+// The view in the URL: selected node, hidden types and relations, minimum weight, date range and camera, so that a
 // view can be shared as a link.
 export interface ViewState {
   graph?: string;
@@ -6,6 +6,10 @@ export interface ViewState {
   hiddenTypes: string[];
   hiddenRelations: string[];
   minWeight: number;
+  /** Publication date range (ISO dates) and whether undated articles count. */
+  from?: string;
+  to?: string;
+  undated: boolean;
   camera?: { x: number; y: number; ratio: number };
 }
 
@@ -19,6 +23,9 @@ export function readState(search: string): ViewState {
     hiddenTypes: list('hide'),
     hiddenRelations: list('hiderel'),
     minWeight: Math.max(1, Number(p.get('w') ?? 1) || 1),
+    from: p.get('from') ?? undefined,
+    to: p.get('to') ?? undefined,
+    undated: p.get('undated') !== '0',
     camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : undefined,
   };
 }
@@ -30,6 +37,9 @@ export function writeState(s: ViewState): string {
   if (s.hiddenTypes.length) p.set('hide', s.hiddenTypes.join(','));
   if (s.hiddenRelations.length) p.set('hiderel', s.hiddenRelations.join(','));
   if (s.minWeight > 1) p.set('w', String(s.minWeight));
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (!s.undated) p.set('undated', '0');
   // six significant digits keep a deep zoom exact; a ratio never rounds to 0
   if (s.camera) p.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map((v) => String(Number(v.toPrecision(6)))).join(','));
   const q = p.toString();
