@@ -11,6 +11,7 @@ import { ingest } from '../src/ingest/index.js';
 import { toJson } from '../src/export/index.js';
 import type { KnowledgeGraph } from '../src/graph/index.js';
 import { cli } from './helpers.js';
+import { packSentence, unpackSentence } from '../src/build/document.js';
 
 /** The serialised graph without what only the layout decides (positions, iterations run). */
 function content(graph: KnowledgeGraph) {
@@ -45,7 +46,7 @@ describe('parallel builds', () => {
   it('two worker threads give the graph one thread gives, byte for byte', async () => {
     const dir = corpus();
     const one = await build([dir], { threads: 1 });
-    const two = await build([dir], { threads: 2 });
+    const two = await build([dir], { threads: 2, parallelFrom: 0 });
     expect(two.stats.threads).toBe(2);
     expect(one.graph.order).toBeGreaterThan(50);
     expect(toJson(two.graph)).toBe(toJson(one.graph));
@@ -54,6 +55,13 @@ describe('parallel builds', () => {
 });
 
 describe('incremental builds', () => {
+  it('keeps sentences in a compact form that reads back exactly', () => {
+    for (const d of ingest(['seeds', 'test/devset/articles']).documents) {
+      const sentences = analyse(d).sentences;
+      expect(sentences.map((x) => unpackSentence(JSON.parse(JSON.stringify(packSentence(x)))))).toEqual(sentences);
+    }
+  });
+
   it('seeds and devset built in two batches equal a full build, and reuse the first batch', async () => {
     const all = corpus();
     const dir = mkdtempSync(join(tmpdir(), 'ng-inc-batch-'));
@@ -88,8 +96,9 @@ describe('incremental builds', () => {
     expect(cached.stats.cached).toBe(readdirSync(dir).length - 1);
     expect(content(cached.graph)).toEqual(content(full.graph));
     expect(cached.graph.hasNode('norway')).toBe(true);
-    // the removed file's entry is gone from the cache
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json') && f !== 'positions.json')).toHaveLength(readdirSync(dir).length);
+    // the removed file's entries are gone from the cache: one entry and one file of sentences per document
+    expect(readdirSync(cacheDir).filter((f) => /^[0-9a-f]+\.json$/.test(f))).toHaveLength(readdirSync(dir).length);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.sentences.json'))).toHaveLength(readdirSync(dir).length);
   }, 60_000);
 
   it('a torn cache file is a miss, not an error', async () => {

@@ -46,12 +46,16 @@ export function entryKey(code: string, path: string, bytes: Uint8Array): string 
   return createHash('sha256').update(code).update('\0').update(path).update('\0').update(bytes).digest('hex').slice(0, 40);
 }
 
-export const analysisTag = (path: string, id: string, repeated: readonly string[]) => createHash('sha256').update(JSON.stringify([path, id, repeated])).digest('hex').slice(0, 24);
 
 export class BuildCache {
   private used = new Set<string>();
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+  }
+
+  /** The file a worker keeps a document's sentences in (see DocumentWorkbench). */
+  sentencesFile(key: string): string {
+    return join(this.dir, `${key}.sentences.json`);
   }
 
   get(key: string): CacheEntry | undefined {
@@ -75,7 +79,8 @@ export class BuildCache {
   /** Removes entries no file of this build used: documents removed or changed since. */
   prune(): void {
     for (const name of readdirSync(this.dir)) {
-      if (!name.endsWith('.json') || !this.used.has(name.slice(0, -5))) rmSync(join(this.dir, name), { force: true });
+      // "<key>.json" and its sentences "<key>.sentences.json"; anything else (torn temporary files) goes
+      if (!name.endsWith('.json') || !this.used.has(name.split('.')[0]!)) rmSync(join(this.dir, name), { force: true });
     }
   }
 

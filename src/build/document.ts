@@ -1,7 +1,8 @@
 // One article from file to mentions: the part of a build that is done document by document, so that
 // it can run in worker threads (pool.ts) and be kept between builds (cache.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import type { DocumentInfo } from '../contract.js';
 import { extractMentions, type Mention } from '../extract/index.js';
 import { cleanDocument, furnitureCandidates, readArticle, type Raw } from '../ingest/index.js';
@@ -31,12 +32,15 @@ export interface AnalyseJob {
   path: string;
   id: string;
   repeated: string[];
+  /** Where to keep the sentences relate needs, so that a later build can relate the document again without analysing it. */
+  sentencesFile?: string;
 }
 
 /** The entity of each of a document's mentions, in the order of its mentions (null: left out by resolve). */
 export type MentionEntities = Array<[string, EntityType] | null>;
 
-export const hashBytes = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+/** What a document's analysis depends on besides its bytes: its path, its id and the repeated lines of its folder in it. */
+export const jobTag = (job: AnalyseJob) => createHash('sha256').update(JSON.stringify([job.path, job.id, job.repeated])).digest('hex').slice(0, 24);
 
 export function readOutcome(path: string, raw: Raw): ReadOutcome {
   return { ok: true, path, candidates: furnitureCandidates(raw.text) };
@@ -88,12 +92,22 @@ export class DocumentWorkbench {
     if ('reason' in doc) return { failure: doc.reason };
     const analysed = analyse(doc);
     const mentions = extractMentions(doc, analysed);
-    this.held.set(job.id, { sentences: keptSentences(analysed.sentences, mentions), mentions });
+    const sentences = keptSentences(analysed.sentences, mentions);
+    this.held.set(job.id, { sentences, mentions });
+    if (job.sentencesFile) writeQuietly(job.sentencesFile, JSON.stringify({ tag: jobTag(job), mentions, sentences: sentences.map(packSentence) }));
     return { document: recordOf(doc, this.keepText), mentions, tokenCount: analysed.tokenCount };
   }
 
-  /** Relates a document analysed here (analysing it again first when it came from the cache). */
+  /** Relates a document analysed here, kept from an earlier build, or else analysed again. */
   relate(job: AnalyseJob, entities: MentionEntities): SentenceFindings[] {
+    if (!this.held.has(job.id) && job.sentencesFile) {
+      try {
+        const kept = JSON.parse(readFileSync(job.sentencesFile, 'utf8')) as { tag: string; mentions: Mention[]; sentences: PackedSentence[] };
+        if (kept.tag === jobTag(job)) this.held.set(job.id, { mentions: kept.mentions, sentences: kept.sentences.map(unpackSentence) });
+      } catch {
+        // missing or torn: analyse again below
+      }
+    }
     if (!this.held.has(job.id)) {
       const again = this.analyse(job);
       if ('failure' in again) throw new Error(`${job.path}: ${again.failure}`);
@@ -126,3 +140,53 @@ export function keptSentences(sentences: readonly Sentence[], mentions: readonly
 }
 
 export const readBytes = (path: string) => readFileSync(path);
+
+/** A sentence in few bytes: each token as [start - sentence start, length, pos, lemma ('' when the lower-case text), kind, space before, text when not the slice]. */
+export interface PackedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  tokens: Array<[number, number, string, string, string, 0 | 1] | [number, number, string, string, string, 0 | 1, string]>;
+}
+
+export function packSentence(s: Sentence): PackedSentence {
+  return {
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    paragraph: s.paragraph,
+    tokens: s.tokens.map((t) => {
+      const slice = s.text.slice(t.start - s.start, t.end - s.start);
+      const lemma = t.lemma === slice.toLowerCase() ? '' : t.lemma;
+      const packed: [number, number, string, string, string, 0 | 1] = [t.start - s.start, t.end - t.start, t.pos, lemma, t.kind, t.spaceBefore ? 1 : 0];
+      return t.text === slice ? packed : [...packed, t.text];
+    }),
+  };
+}
+
+export function unpackSentence(p: PackedSentence): Sentence {
+  return {
+    index: p.index,
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    paragraph: p.paragraph,
+    tokens: p.tokens.map(([at, length, pos, lemma, kind, space, written]) => {
+      const text = written ?? p.text.slice(at, at + length);
+      return { text, start: p.start + at, end: p.start + at + length, pos, lemma: lemma || text.toLowerCase(), kind, spaceBefore: space === 1 };
+    }),
+  };
+}
+
+/** Writes a cache file through a temporary name; a cache that cannot be written only costs speed. */
+function writeQuietly(path: string, text: string): void {
+  try {
+    writeFileSync(`${path}.${threadId}.tmp`, text);
+    renameSync(`${path}.${threadId}.tmp`, path);
+  } catch {
+    // the next build analyses the document again
+  }
+}

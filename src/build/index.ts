@@ -6,14 +6,15 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { DocumentInfo } from '../contract.js';
 import type { Mention } from '../extract/index.js';
-import { buildGraph, type KnowledgeGraph } from '../graph/index.js';
+import { applyLayout, buildGraph, type KnowledgeGraph } from '../graph/index.js';
 import { assignIds, findFiles, repeatedLines, type IngestFailure } from '../ingest/index.js';
 import { combineFindings, type Claim, type SentenceFindings } from '../relate/index.js';
 import { resolve, type Entity } from '../resolve/index.js';
 import type { LayoutOptions } from '../graph/layout.js';
-import { analysisTag, BuildCache, codeFingerprint, entryKey, fromLocal, toLocal, type CacheEntry } from './cache.js';
-import { readBytes, repeatedIn, type AnalyseJob, type Analysis, type DocumentRecord, type MentionEntities } from './document.js';
-import { failed, processor } from './pool.js';
+import { BuildCache, codeFingerprint, entryKey, fromLocal, toLocal, type CacheEntry } from './cache.js';
+import { jobTag, readBytes, repeatedIn, type AnalyseJob, type Analysis, type DocumentRecord, type MentionEntities } from './document.js';
+import { failed, processor, type Processor } from './pool.js';
+
 
 export type { DocumentRecord } from './document.js';
 export { defaultThreads } from './pool.js';
@@ -23,6 +24,8 @@ export interface BuildOptions {
   layout: Partial<LayoutOptions>;
   /** Worker threads for reading, analysing and relating documents; 1 keeps everything in this thread. */
   threads: number;
+  /** Fewer new documents than this are processed in this thread whatever `threads` says: starting workers costs about 0.3 s. */
+  parallelFrom: number;
   /** A folder for the incremental cache; none by default. */
   cacheDir?: string;
   /** Keep each document's cleaned text in the result (for checking offsets); off to keep memory bounded. */
@@ -31,7 +34,7 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {}, threads: 1, keepText: false };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {}, threads: 1, parallelFrom: 100, keepText: false };
 
 export interface BuildStats {
   documents: number;
@@ -86,7 +89,10 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
   const files: FileState[] = findFiles(paths).map((path) => ({ path }));
   const cache = opts.cacheDir ? new BuildCache(opts.cacheDir) : undefined;
   const failures: IngestFailure[] = [];
-  const pool = processor(opts.threads, opts.keepText);
+  // worker threads pay for themselves only on a real amount of work: a build that finds most
+  // documents in its cache runs in this thread
+  let started: Processor | undefined;
+  const pool = (work: number) => (started ??= processor(work >= opts.parallelFrom ? opts.threads : 1, opts.keepText));
   try {
     // 1. read: the lines of each file that may be site furniture (from the cache when its bytes are known)
     if (cache) {
@@ -101,7 +107,7 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       }
     }
     const toRead = files.filter((f) => !f.entry);
-    const reads = await pool.read(
+    const reads = await pool(toRead.length).read(
       toRead.map((f) => f.path),
       progress('read', toRead.length),
     );
@@ -121,10 +127,15 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     // 2. clean, analyse, extract: each document with the repeated lines of its folder that it holds
     const repeated = repeatedLines(readable.map((f) => ({ path: f.path, candidates: f.entry.read.candidates })));
     const ids = assignIds(readable.map((f) => f.path));
-    const jobs: AnalyseJob[] = readable.map((f, i) => ({ path: f.path, id: ids[i]!, repeated: repeatedIn(f.entry.read.candidates, repeated.get(dirname(f.path))) }));
-    const tags = jobs.map((j) => analysisTag(j.path, j.id, j.repeated));
+    const jobs: AnalyseJob[] = readable.map((f, i) => ({
+      path: f.path,
+      id: ids[i]!,
+      repeated: repeatedIn(f.entry.read.candidates, repeated.get(dirname(f.path))),
+      ...(cache && f.key ? { sentencesFile: cache.sentencesFile(f.key) } : {}),
+    }));
+    const tags = jobs.map(jobTag);
     const toAnalyse = jobs.map((_, i) => i).filter((i) => readable[i]!.entry.analysis?.tag !== tags[i]);
-    const analysed = await pool.analyse(
+    const analysed = await pool(toAnalyse.length).analyse(
       toAnalyse.map((i) => jobs[i]!),
       progress('analyse', toAnalyse.length),
     );
@@ -167,7 +178,7 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     );
     const findings: Array<SentenceFindings[] | undefined> = kept.map((k, i) => fromLocal(k.file.entry.relation, entitiesOf[i]!));
     const toRelate = kept.map((_, i) => i).filter((i) => !findings[i]);
-    const related = await pool.relate(
+    const related = await pool(0).relate(
       toRelate.map((i) => ({ job: kept[i]!.job, entities: entitiesOf[i]! })),
       progress('relate', toRelate.length),
     );
@@ -185,9 +196,11 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     lap('relate');
 
     // 5. graph, laid out afresh, or around the positions of the last build when there is a cache
-    const previous = cache?.readPositions();
-    const graph = buildGraph(documents.map(documentInfo), resolved.entities, claims, { layout: { ...opts.layout, ...(previous?.size ? { initial: previous } : {}) }, version: version() });
+    const graph = buildGraph(documents.map(documentInfo), resolved.entities, claims, { layout: false, version: version() });
     lap('graph');
+    const previous = cache?.readPositions();
+    applyLayout(graph, { ...opts.layout, ...(previous?.size ? { initial: previous } : {}) });
+    lap('layout');
     if (cache) {
       for (const f of files) if (f.dirty && f.key && f.entry) cache.set(f.key, f.entry);
       const positions: Record<string, [number, number]> = {};
@@ -203,9 +216,9 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       mentions,
       entities: resolved.entities,
       claims,
-      stats: { documents: documents.length, tokens, seconds, threads: pool.threads, cached: kept.filter((k) => k.cached).length },
+      stats: { documents: documents.length, tokens, seconds, threads: started?.threads ?? 1, cached: kept.filter((k) => k.cached).length },
     };
   } finally {
-    await pool.close();
+    await started?.close();
   }
 }

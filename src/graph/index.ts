@@ -12,7 +12,8 @@ export { layout, iterationsFor, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } fro
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface GraphOptions {
-  layout: Partial<LayoutOptions>;
+  /** Layout options, or false to leave nodes at the origin (lay out later with applyLayout). */
+  layout: Partial<LayoutOptions> | false;
   version: string;
 }
 
@@ -75,11 +76,17 @@ export function buildGraph(
       color: RELATION_SPECS[c.relation].color,
     });
   }
-  const settings = layout(graph, opts.layout);
   graph.replaceAttributes({
     name: 'Newsgraph',
     documents,
-    settings: { tool: 'newsgraph', version: opts.version, layout: settings },
+    settings: { tool: 'newsgraph', version: opts.version, layout: { iterations: 0, barnesHutOptimize: false } },
   });
+  if (opts.layout) applyLayout(graph, opts.layout);
   return graph;
+}
+
+/** Lays the graph out and records the settings used in its attributes. */
+export function applyLayout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): void {
+  const settings = layout(graph, options);
+  graph.setAttribute('settings', { ...graph.getAttribute('settings'), layout: settings });
 }
