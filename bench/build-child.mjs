@@ -4,7 +4,7 @@ import { build } from '../dist/build/index.js';
 import { toGexf, toJson } from '../dist/export/index.js';
 
 const [dir, mode] = process.argv.slice(2);
-const t = performance.now();
+let t = performance.now();
 if (mode === 'bare') {
   const { ingest } = await import('../dist/ingest/index.js');
   const { bareReadDoc } = await import('../dist/nlp/index.js');
@@ -15,7 +15,12 @@ if (mode === 'bare') {
   for (const d of docs) tokens += bareReadDoc(d.text);
   console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, tokens, rssMB: process.resourceUsage().maxRSS / 1024 }));
 } else {
-  const r = await build([dir], { threads: Number(process.env.BENCH_THREADS ?? 1) });
+  // as `newsgraph build` runs: a cache folder in the output folder (new, so nothing is reused), explain off
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const cacheDir = join(mkdtempSync(join(tmpdir(), 'ng-bench-cache-')), '.newsgraph-cache');
+  const r = await build([dir], { threads: Number(process.env.BENCH_THREADS ?? 1), cacheDir, explain: false });
   const seconds = (performance.now() - t) / 1000;
   const rssMB = process.resourceUsage().maxRSS / 1024;
   const lap = (f) => {

@@ -39,8 +39,10 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
   const showBar = !flags.quiet && process.stderr.isTTY;
   let bar: cliProgress.SingleBar | undefined;
   const started = performance.now();
-  const result = await build(paths, {
+  // only what is written is kept: mentions and claims live on in the graph
+  const { graph, documents, failures, entities, stats } = await build(paths, {
     threads,
+    explain: !!flags.explain,
     ...(flags.cache ? { cacheDir: join(flags.out, CACHE_FOLDER) } : {}),
     onProgress: (stage, done, total) => {
       if (!showBar || total <= 5) return;
@@ -56,33 +58,33 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
     },
   });
   bar?.stop();
-  for (const f of result.failures) console.error(`newsgraph: warning: ${f.path}: ${f.reason}`);
-  if (result.documents.length === 0) {
+  for (const f of failures) console.error(`newsgraph: warning: ${f.path}: ${f.reason}`);
+  if (documents.length === 0) {
     console.error('newsgraph: no document could be read; nothing was written');
     return 2;
   }
-  const written = writeOutputs(result.graph, flags.out, formats);
+  const written = writeOutputs(graph, flags.out, formats);
   if (flags.explain) {
-    const explain = result.entities.map((e) => ({ id: e.id, label: e.label, entityType: e.entityType, merges: e.merges }));
+    const explain = entities.map((e) => ({ id: e.id, label: e.label, entityType: e.entityType, merges: e.merges }));
     writeFileAtomic(join(flags.out, 'explain.json'), `${JSON.stringify(explain, null, 1)}\n`);
   }
   if (flags.debug) {
-    const removed = result.documents.map((d) => ({ id: d.id, path: d.path, title: d.title, removed: d.removed }));
+    const removed = documents.map((d) => ({ id: d.id, path: d.path, title: d.title, removed: d.removed }));
     writeFileAtomic(join(flags.out, 'removed.json'), `${JSON.stringify(removed, null, 1)}\n`);
   }
   if (!flags.quiet) {
-    const g = result.graph;
+    const g = graph;
     const byType = ENTITY_TYPES.map((t) => [t, g.filterNodes((_, a) => a.entityType === t).length] as const).filter(([, n]) => n > 0);
     const byRel = RELATIONS.map((r) => [r, g.filterEdges((_, a) => a.relation === r).length] as const).filter(([, n]) => n > 0);
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     console.error(
-      `newsgraph: ${result.documents.length} documents${result.failures.length ? ` (${result.failures.length} failed)` : ''}` +
-        `${result.stats.cached ? ` (${result.stats.cached} unchanged, from the cache)` : ''}, ` +
+      `newsgraph: ${documents.length} documents${failures.length ? ` (${failures.length} failed)` : ''}` +
+        `${stats.cached ? ` (${stats.cached} unchanged, from the cache)` : ''}, ` +
         `${g.order} entities (${byType.map(([t, n]) => `${n} ${t}`).join(', ')}), ` +
         `${g.size} edges (${byRel.map(([r, n]) => `${n} ${r}`).join(', ')}), ${secs} s -> ${written.join(', ')}`,
     );
   }
-  return result.failures.length ? 1 : 0;
+  return failures.length ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {

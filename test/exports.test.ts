@@ -9,7 +9,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { EDGE_HEADER, NODE_HEADER, toCsv, toGexf, toGraphml } from '../src/export/index.js';
+import { EDGE_HEADER, NODE_HEADER, gexfChunks, jsonChunks, toCsv, toGexf, toGraphml } from '../src/export/index.js';
 import { buildGraph, type KnowledgeGraph } from '../src/graph/index.js';
 import { parseGraphJson } from '../src/graph/load.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/ontology.js';
@@ -241,5 +241,23 @@ describe('time in the exports', () => {
     const col = nodes[0]!.findIndex((h) => h.startsWith('dates'));
     expect(col).toBeGreaterThan(0);
     expect(nodes.find((r) => r[0] === 'qatar')![col]).toBe('2024-03-03;2024-03-28');
+  });
+});
+
+describe('large outputs are written in pieces', () => {
+  it('graph.json in pieces is exactly JSON.stringify of graphology\'s export, whatever the piece size', () => {
+    const graphs = [generated(301), buildGraph([], [], []), parseGraphJson(readFileSync(join(buildSeeds(), 'graph.json'), 'utf8'))];
+    for (const g of graphs) {
+      const whole = `${JSON.stringify(g.export(), null, 1)}\n`;
+      expect([...jsonChunks(g)].join('')).toBe(whole);
+      expect([...jsonChunks(g, 7)].join('')).toBe(whole);
+    }
+  });
+
+  it('GEXF in small pieces is the same text', () => {
+    const g = generated(301);
+    const pieces = [...gexfChunks(g, 50)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(toGexf(g));
   });
 });

@@ -70,7 +70,8 @@ export function recordOf(doc: Document, keepText: boolean): DocumentRecord {
  */
 export class DocumentWorkbench {
   private raws = new Map<string, Raw>();
-  private held = new Map<string, { sentences: Sentence[]; mentions: Mention[] }>();
+  // sentences held as the JSON of their packed form: a few bytes a token instead of an object each
+  private held = new Map<string, { sentences: string | PackedSentence[]; mentions: Mention[] }>();
 
   constructor(private readonly keepText: boolean) {}
 
@@ -92,9 +93,10 @@ export class DocumentWorkbench {
     if ('reason' in doc) return { failure: doc.reason };
     const analysed = analyse(doc);
     const mentions = extractMentions(doc, analysed);
-    const sentences = keptSentences(analysed.sentences, mentions);
-    this.held.set(job.id, { sentences, mentions });
-    if (job.sentencesFile) writeQuietly(job.sentencesFile, JSON.stringify({ tag: jobTag(job), mentions, sentences: sentences.map(packSentence) }));
+    const sentences = JSON.stringify(keptSentences(analysed.sentences, mentions).map(packSentence));
+    // with a cache, the sentences wait on disk for relate, not in memory
+    const kept = job.sentencesFile && writeQuietly(job.sentencesFile, `{"tag":${JSON.stringify(jobTag(job))},"mentions":${JSON.stringify(mentions)},"sentences":${sentences}}`);
+    if (!kept) this.held.set(job.id, { sentences, mentions });
     return { document: recordOf(doc, this.keepText), mentions, tokenCount: analysed.tokenCount };
   }
 
@@ -103,7 +105,7 @@ export class DocumentWorkbench {
     if (!this.held.has(job.id) && job.sentencesFile) {
       try {
         const kept = JSON.parse(readFileSync(job.sentencesFile, 'utf8')) as { tag: string; mentions: Mention[]; sentences: PackedSentence[] };
-        if (kept.tag === jobTag(job)) this.held.set(job.id, { mentions: kept.mentions, sentences: kept.sentences.map(unpackSentence) });
+        if (kept.tag === jobTag(job)) this.held.set(job.id, { mentions: kept.mentions, sentences: kept.sentences });
       } catch {
         // missing or torn: analyse again below
       }
@@ -112,8 +114,10 @@ export class DocumentWorkbench {
       const again = this.analyse(job);
       if ('failure' in again) throw new Error(`${job.path}: ${again.failure}`);
     }
-    const { sentences, mentions } = this.held.get(job.id)!;
+    const held = this.held.get(job.id)!;
     this.held.delete(job.id);
+    const mentions = held.mentions;
+    const sentences = (typeof held.sentences === 'string' ? (JSON.parse(held.sentences) as PackedSentence[]) : held.sentences).map(unpackSentence);
     const byId = new Map(mentions.map((m, i) => [m.id, entities[i]]));
     const entityOf: EntityOf = (m) => {
       const e = byId.get(m.id);
@@ -182,11 +186,13 @@ export function unpackSentence(p: PackedSentence): Sentence {
 }
 
 /** Writes a cache file through a temporary name; a cache that cannot be written only costs speed. */
-function writeQuietly(path: string, text: string): void {
+function writeQuietly(path: string, text: string): boolean {
   try {
     writeFileSync(`${path}.${threadId}.tmp`, text);
     renameSync(`${path}.${threadId}.tmp`, path);
+    return true;
   } catch {
-    // the next build analyses the document again
+    // kept in memory for this build; the next one analyses the document again
+    return false;
   }
 }

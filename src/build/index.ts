@@ -30,11 +30,13 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Keep each document's cleaned text in the result (for checking offsets); off to keep memory bounded. */
   keepText: boolean;
+  /** Record in each entity the mentions merged and the rule that merged them (Entity.merges). */
+  explain: boolean;
   /** Called as stages progress: `done` of `total` units of `stage`. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {}, threads: 1, parallelFrom: 100, keepText: false };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {}, threads: 1, parallelFrom: 100, keepText: false, explain: true };
 
 export interface BuildStats {
   documents: number;
@@ -77,10 +79,13 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
   const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
   const seconds: Record<string, number> = {};
   let t = performance.now();
+  const trace = !!process.env.NEWSGRAPH_TRACE;
   const lap = (stage: string) => {
     const now = performance.now();
     seconds[stage] = Math.round(now - t) / 1000;
     t = now;
+    // NEWSGRAPH_TRACE=1: each stage's time and the heap after it, on stderr
+    if (trace) console.error(`newsgraph: ${stage} ${seconds[stage]} s, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)}/${Math.round(process.memoryUsage().heapTotal / 2 ** 20)} MB, external ${Math.round(process.memoryUsage().external / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   };
   const progress = (stage: string, total: number) => {
     let done = 0;
@@ -92,7 +97,7 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
   // worker threads pay for themselves only on a real amount of work: a build that finds most
   // documents in its cache runs in this thread
   let started: Processor | undefined;
-  const pool = (work: number) => (started ??= processor(work >= opts.parallelFrom ? opts.threads : 1, opts.keepText));
+  const pool = (work: number) => (started ??= processor(work >= opts.parallelFrom ? opts.threads : 1, opts.keepText, !!cache));
   try {
     // 1. read: the lines of each file that may be site furniture (from the cache when its bytes are known)
     if (cache) {
@@ -165,7 +170,7 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     lap('nlp+extract');
 
     // 3. resolve, over every mention of every document
-    const resolved = resolve(mentions);
+    const resolved = resolve(mentions, { explain: opts.explain });
     lap('resolve');
 
     // 4. relate: each document's findings (from the cache when its entities are as they were), then combined
@@ -193,6 +198,16 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     });
     seconds.related = toRelate.length;
     const claims = combineFindings(findings as SentenceFindings[][], mentions, resolved);
+    // done with: every sentence's findings and the mention -> entity table
+    findings.length = 0;
+    resolved.assignment = {};
+    // the cache is written now, so that what only it needs is not held through the graph and its layout
+    if (cache) {
+      for (const f of files) {
+        if (f.dirty && f.key && f.entry) cache.set(f.key, f.entry);
+        f.entry = undefined;
+      }
+    }
     lap('relate');
 
     // 5. graph, laid out afresh, or around the positions of the last build when there is a cache
@@ -202,7 +217,6 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     applyLayout(graph, { ...opts.layout, ...(previous?.size ? { initial: previous } : {}) });
     lap('layout');
     if (cache) {
-      for (const f of files) if (f.dirty && f.key && f.entry) cache.set(f.key, f.entry);
       const positions: Record<string, [number, number]> = {};
       graph.forEachNode((id, a) => (positions[id] = [a.x, a.y]));
       cache.writePositions(positions);

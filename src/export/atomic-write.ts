@@ -4,14 +4,16 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { basename, dirname, join } from 'node:path';
 import { ExportError } from '../errors.js';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/** Writes `data` (a string, bytes, or string pieces written one by one) to `path` atomically. */
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      if (typeof data === 'string' || data instanceof Uint8Array) writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      else for (const chunk of data) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

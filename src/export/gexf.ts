@@ -86,6 +86,11 @@ function spells(out: string[], dates: readonly string[]) {
 }
 
 export function toGexf(graph: KnowledgeGraph): string {
+  return [...gexfChunks(graph)].join('');
+}
+
+/** The GEXF text in pieces of about `perChunk` lines, so that a large graph is never one string. */
+export function* gexfChunks(graph: KnowledgeGraph, perChunk = 20_000): Generator<string> {
   const documents = (graph.getAttribute('documents') ?? []) as DocumentInfo[];
   const dateOf = new Map(documents.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date)).map((d) => [d.id, d.date!]));
   const dynamic = dateOf.size > 0;
@@ -108,7 +113,14 @@ export function toGexf(graph: KnowledgeGraph): string {
     '    </attributes>',
     '    <nodes>',
   ];
-  graph.forEachNode((key, a: NodeAttributes) => {
+  const flush = () => {
+    const text = `${out.join('\n')}\n`;
+    out.length = 0;
+    return text;
+  };
+  for (const key of graph.nodes()) {
+    if (out.length >= perChunk) yield flush();
+    const a = graph.getNodeAttributes(key) as NodeAttributes;
     out.push(`      <node id="${attr(nodeIds.get(key)!)}" label="${attr(String(a.label ?? ''))}">`);
     attvalues(out, [
       ['entityType', String(a.entityType)],
@@ -124,9 +136,13 @@ export function toGexf(graph: KnowledgeGraph): string {
     out.push(`        <viz:size value="${num(Math.max(0, finite(a.size, 1)))}"/>`);
     out.push(`        <viz:position x="${num(finite(a.x))}" y="${num(finite(a.y))}"/>`);
     out.push('      </node>');
-  });
+  }
   out.push('    </nodes>', '    <edges>');
-  graph.forEachEdge((key, a: EdgeAttributes, source, target) => {
+  for (const key of graph.edges()) {
+    if (out.length >= perChunk) yield flush();
+    const a = graph.getEdgeAttributes(key) as EdgeAttributes;
+    const source = graph.source(key);
+    const target = graph.target(key);
     const evidence = a.evidence ?? [];
     out.push(`      <edge id="${attr(edgeIds.get(key)!)}" source="${attr(nodeIds.get(source)!)}" target="${attr(nodeIds.get(target)!)}" weight="${num(finite(a.weight, 1))}">`);
     attvalues(out, [
@@ -143,7 +159,7 @@ export function toGexf(graph: KnowledgeGraph): string {
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     out.push(`        <viz:thickness value="${num(Math.max(0, finite(a.size, 1)))}"/>`);
     out.push('      </edge>');
-  });
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  }
+  out.push('    </edges>', '  </graph>', '</gexf>');
+  yield flush();
 }

@@ -7,27 +7,27 @@ import { UsageError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { toCsv } from './csv.js';
-import { toGexf } from './gexf.js';
+import { gexfChunks, toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
-import { toJson } from './json.js';
+import { jsonChunks, toJson } from './json.js';
 
 export { writeFileAtomic } from './atomic-write.js';
-export { toGexf, xmlSafe, hexToRgb } from './gexf.js';
+export { toGexf, gexfChunks, xmlSafe, hexToRgb } from './gexf.js';
 export { toGraphml } from './graphml.js';
 export { toCsv, NODE_HEADER, EDGE_HEADER, ARRAY_DELIMITER } from './csv.js';
-export { toJson } from './json.js';
+export { toJson, jsonChunks } from './json.js';
 
 export const FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 export const DEFAULT_FORMATS: Format[] = ['json', 'gexf'];
 
-/** The files each format writes into a folder, and their contents. */
-export function render(graph: KnowledgeGraph, format: Format): Array<[string, string]> {
+/** The files each format writes into a folder, and their contents (large ones as pieces, written one by one). */
+export function render(graph: KnowledgeGraph, format: Format): Array<[string, string | Iterable<string>]> {
   switch (format) {
     case 'json':
-      return [['graph.json', toJson(graph)]];
+      return [['graph.json', { [Symbol.iterator]: () => jsonChunks(graph) }]];
     case 'gexf':
-      return [['graph.gexf', toGexf(graph)]];
+      return [['graph.gexf', { [Symbol.iterator]: () => gexfChunks(graph) }]];
     case 'graphml':
       return [['graph.graphml', toGraphml(graph)]];
     case 'csv': {

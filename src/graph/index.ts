@@ -61,7 +61,8 @@ export function buildGraph(
         seen.add(k);
         return true;
       })
-      .map((e) => ({ doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, ...(e.trigger ? { trigger: e.trigger } : {}) }));
+      // relate's evidence objects have the contract's shape already: shared, not copied, unless a trigger is empty
+      .map((e) => ('trigger' in e && !e.trigger ? { doc: e.doc, sentence: e.sentence, start: e.start, end: e.end } : e));
     const weight = evidence.length;
     const sources = [...new Set(evidence.map((e) => e.doc))].sort();
     const dated = datesOf(sources);

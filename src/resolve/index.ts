@@ -18,8 +18,14 @@ interface Group {
 
 const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|sr|ii|iii)$/.test(w)).pop() ?? '';
 
+export interface ResolveOptions {
+  /** Record for each entity the mentions merged and the rule that merged them (Entity.merges), for --explain. */
+  explain: boolean;
+}
+
 /** Resolves mentions to entities. Deterministic: the same mentions give the same entities. */
-export function resolve(mentions: readonly Mention[]): ResolveResult {
+export function resolve(mentions: readonly Mention[], options: Partial<ResolveOptions> = {}): ResolveResult {
+  const explain = options.explain ?? true;
   const groups = new Map<string, Group>();
   const groupOf = new Map<string, Group>();
   const add = (key: string, m: Mention, rule: string, score = 1) => {
@@ -27,7 +33,7 @@ export function resolve(mentions: readonly Mention[]): ResolveResult {
     if (!g) groups.set(key, (g = { key, mentions: [], steps: [] }));
     groupOf.set(m.id, g);
     g.mentions.push(m);
-    g.steps.push({ mention: m.id, text: m.text, doc: m.doc, rule, score });
+    if (explain) g.steps.push({ mention: m.id, text: m.text, doc: m.doc, rule, score });
   };
   const byId = new Map(mentions.map((m) => [m.id, m]));
 
