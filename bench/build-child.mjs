@@ -1,7 +1,8 @@
-// One measured build in its own process (clean memory): prints JSON with seconds, stages, tokens,
-// layout and export times and peak RSS. Run by bench/build.ts.
+// One measured build in its own process (clean memory), as `newsgraph build` runs it: prints JSON
+// with seconds, stages, tokens, layout and export times, and peak RSS after the build and after
+// writing graph.json and graph.gexf. Run by bench/build.ts.
 import { build } from '../dist/build/index.js';
-import { toGexf, toJson } from '../dist/export/index.js';
+import { writeOutputs } from '../dist/export/index.js';
 
 const [dir, mode] = process.argv.slice(2);
 let t = performance.now();
@@ -28,7 +29,10 @@ if (mode === 'bare') {
     f();
     return (performance.now() - t0) / 1000;
   };
-  const json = lap(() => toJson(r.graph));
-  const gexf = lap(() => toGexf(r.graph));
-  console.log(JSON.stringify({ seconds, tokens: r.stats.tokens, stages: r.stats.seconds, layout: r.stats.seconds.layout, json, gexf, nodes: r.graph.order, edges: r.graph.size, rssMB }));
+  // written as the command line writes them, into the folder that holds the cache
+  const out = join(cacheDir, '..');
+  const json = lap(() => writeOutputs(r.graph, out, ['json']));
+  const gexf = lap(() => writeOutputs(r.graph, out, ['gexf']));
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ seconds, tokens: r.stats.tokens, stages: r.stats.seconds, layout: r.stats.seconds.layout, json, gexf, nodes: r.graph.order, edges: r.graph.size, rssMB, peakMB }));
 }
