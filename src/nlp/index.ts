@@ -19,6 +19,12 @@ let lexemes: Lexemes | undefined;
 // core model is caught here so that each document's unknown words can be forgotten after it (see
 // forgetWordsFrom), which makes a document's analysis the same alone, in any order, in any thread.
 let instance: ReturnType<typeof winkNLP> | undefined;
+/**
+ * The annotations Newsgraph reads: sentences and parts of speech (lemmas follow from them). wink's own
+ * named entities, negation and sentiment are not used (extract/ finds names its own way), so they are
+ * not computed.
+ */
+const PIPE = ['sbd', 'pos'];
 /** wink with its model, loaded on first use: a build whose documents all come from the cache never needs it. */
 function wink(): ReturnType<typeof winkNLP> {
   instance ??= winkNLP({
@@ -28,16 +34,25 @@ function wink(): ReturnType<typeof winkNLP> {
       lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
       return core;
     },
-  } as typeof model);
+  } as typeof model, PIPE);
   return instance;
 }
 
-/** Unknown words wink learnt since the lexicon had `size` entries leave its lookup (their slots stay, so tokens keep their values). */
+/**
+ * Unknown words wink learnt since the lexicon had `size` entries leave its lookup (their slots stay,
+ * so tokens keep their values). Only words with a character other than a letter or digit: wink splits
+ * those ("McDonald's", "U.S.-led") unless it knows them whole, while a word of letters is one token
+ * known or not, so keeping it learnt changes nothing and saves learning it again.
+ */
 function forgetWordsFrom(size: number): void {
   if (!lexemes) return;
   const { hash, list } = lexemes;
-  for (let i = size; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+  for (let i = size; i < list.length; i++) {
+    const w = list[i]!;
+    if (hash[w] === i && SPLITTABLE.test(w)) delete hash[w];
+  }
 }
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
 
 /** Abbreviations that stand before a name and do not end a sentence. Lower case, without the dot. */
 export const TITLE_ABBREVIATIONS = new Set([
