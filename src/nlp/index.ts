@@ -76,15 +76,20 @@ function analyseText(text: string): Sentence[] {
   const nlp = wink();
   const its = nlp.its;
   const known = lexemes!.list.length;
-  const doc = nlp.readDoc(masked);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const spaces = tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const kinds = tokens.out(its.type) as string[];
-  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  forgetWordsFrom(known);
+  let values: string[], pos: string[], spaces: string[], lemmas: string[], kinds: string[], sentenceSpans: Array<[number, number]>;
+  try {
+    const doc = nlp.readDoc(masked);
+    const tokens = doc.tokens();
+    values = tokens.out(its.value) as string[];
+    pos = tokens.out(its.pos) as string[];
+    spaces = tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[];
+    lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+    kinds = tokens.out(its.type) as string[];
+    sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  } finally {
+    // also when wink throws: the next document must not see this one's words
+    forgetWordsFrom(known);
+  }
   const toks: Token[] = [];
   const breakBefore: boolean[] = [];
   let at = 0;

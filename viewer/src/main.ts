@@ -138,7 +138,11 @@ function renderTime() {
   };
   from.value = String(at(state.from, 0));
   to.value = String(state.to ? Math.max(0, dates.findLastIndex((x) => x <= state.to!)) : dates.length - 1);
+  if (Number(from.value) > Number(to.value)) to.value = from.value;
   $<HTMLInputElement>('time-undated').checked = state.undated;
+  // a range from a link snaps to the dates there are, so the sliders and the graph always agree
+  state.from = Number(from.value) > 0 ? dates[Number(from.value)] : undefined;
+  state.to = Number(to.value) < dates.length - 1 ? dates[Number(to.value)] : undefined;
   $('time-value').textContent = `${dates[Number(from.value)]} – ${dates[Number(to.value)]}`;
 }
 
@@ -294,6 +298,7 @@ $('time-from').addEventListener('input', () => onTimeInput('from'));
 $('time-to').addEventListener('input', () => onTimeInput('to'));
 $<HTMLInputElement>('time-undated').addEventListener('change', (e) => {
   state.undated = (e.target as HTMLInputElement).checked;
+  if (state.node && !nodeVisible(state.node)) select(undefined);
   renderer?.refresh();
   saveState();
 });
