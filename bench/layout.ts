@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { writeOutputs } from '../src/export/index.js';
 import { applyLayout, buildGraph } from '../src/graph/index.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/ontology.js';
+import { seededRandom } from '../src/random.js';
 
 const SIZES = (process.env.BENCH_NODES ?? '1000,10000,50000').split(',').map(Number);
 
 function generated(n: number) {
-  let seed = 7;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = seededRandom(6);
   const entities = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, label: `Entity ${i}`, entityType: ENTITY_TYPES[i % ENTITY_TYPES.length]!, aliases: [`Entity ${i}`], docs: [`d${i % 500}`], mentions: 1 + (i % 9), roles: [], merges: [] }));
   const claims = Array.from({ length: 3 * n }, (_, i) => ({
     source: `e${i % n}`,

@@ -4,12 +4,12 @@
 import { buildGraph } from '../src/graph/index.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/ontology.js';
 import { NewsGraph } from '../src/query/index.js';
+import { seededRandom } from '../src/random.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 200_000);
 
-let seed = 7;
-const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const random = seededRandom(6);
 const first = ['Ahmed', 'Maria', 'John', 'Fatima', 'Ivan', 'Li', 'Amina', 'Pedro', 'Yusuf', 'Olga'];
 const last = ['Haddad', 'Smith', 'Petrov', 'Okafor', 'Garcia', 'Khan', 'Nguyen', 'Rossi', 'Mensah', 'Kowalski'];
 const entities = Array.from({ length: NODES }, (_, i) => {

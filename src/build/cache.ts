@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { SentenceFindings } from '../relate/index.js';
 import type { Analysis, MentionEntities } from './document.js';
 
@@ -25,6 +26,18 @@ export interface CacheEntry {
 }
 
 export const CACHE_FOLDER = '.newsgraph-cache';
+
+/**
+ * Replaces a cache file through a temporary one named by process and thread, so that a reader never
+ * sees half a file and two builds (or two workers) never write the same temporary file. Throws on
+ * failure; the cache's callers decide what a failure costs. (Outputs use export/'s writeFileAtomic,
+ * which also syncs to disk: a cache file lost in a crash is only a miss.)
+ */
+export function replaceFile(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
 
 let fingerprint: string | undefined;
 /** A hash of the code of this build (every module of src/ or dist/) and its version: other code, other cache. */
@@ -95,12 +108,7 @@ export class BuildCache {
   /** Writes an entry (to a temporary file renamed over the old one, so a torn write is never read). */
   set(key: string, entry: CacheEntry): void {
     this.used.add(key);
-    const path = join(this.dir, `${key}.json`);
-    const tmp = `${path}.${process.pid}.tmp`;
-    this.attempt(() => {
-      writeFileSync(tmp, JSON.stringify(entry));
-      renameSync(tmp, path);
-    });
+    this.attempt(() => replaceFile(join(this.dir, `${key}.json`), JSON.stringify(entry)));
   }
 
   /**
@@ -129,11 +137,7 @@ export class BuildCache {
 
   writePositions(positions: Record<string, [number, number]>): void {
     this.used.add('positions');
-    const path = join(this.dir, 'positions.json');
-    this.attempt(() => {
-      writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(positions));
-      renameSync(`${path}.${process.pid}.tmp`, path);
-    });
+    this.attempt(() => replaceFile(join(this.dir, 'positions.json'), JSON.stringify(positions)));
   }
 }
 

@@ -1,8 +1,7 @@
 // One article from file to mentions: the part of a build that is done document by document, so that
 // it can run in worker threads (pool.ts) and be kept between builds (cache.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { threadId } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import type { DocumentInfo } from '../contract.js';
 import { extractMentions, type Mention } from '../extract/index.js';
 import { cleanDocument, furnitureCandidates, readArticle, type Raw } from '../ingest/index.js';
@@ -10,6 +9,7 @@ import type { Document, RemovedText } from '../ingest/types.js';
 import { analyse, type Sentence } from '../nlp/index.js';
 import { relateDocument, type EntityOf, type SentenceFindings } from '../relate/index.js';
 import type { EntityType } from '../ontology.js';
+import { replaceFile } from './cache.js';
 
 /** A document as the build keeps it: what the graph and --debug need, the text only when asked for. */
 export interface DocumentRecord extends DocumentInfo {
@@ -185,11 +185,10 @@ export function unpackSentence(p: PackedSentence): Sentence {
   };
 }
 
-/** Writes a cache file through a temporary name; a cache that cannot be written only costs speed. */
+/** Writes a cache file; a cache that cannot be written only costs speed. */
 function writeQuietly(path: string, text: string): boolean {
   try {
-    writeFileSync(`${path}.${threadId}.tmp`, text);
-    renameSync(`${path}.${threadId}.tmp`, path);
+    replaceFile(path, text);
     return true;
   } catch {
     // kept in memory for this build; the next one analyses the document again

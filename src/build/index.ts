@@ -15,7 +15,6 @@ import { BuildCache, codeFingerprint, entryKey, fromLocal, toLocal, type CacheEn
 import { jobTag, readBytes, repeatedIn, type AnalyseJob, type Analysis, type DocumentRecord, type MentionEntities } from './document.js';
 import { failed, processor, type Processor } from './pool.js';
 
-
 export type { DocumentRecord } from './document.js';
 export { defaultThreads } from './pool.js';
 export { CACHE_FOLDER } from './cache.js';
@@ -87,7 +86,11 @@ export async function build(paths: readonly string[], options: Partial<BuildOpti
     seconds[stage] = Math.round(now - t) / 1000;
     t = now;
     // NEWSGRAPH_TRACE=1: each stage's time and the heap after it, on stderr
-    if (trace) console.error(`newsgraph: ${stage} ${seconds[stage]} s, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)}/${Math.round(process.memoryUsage().heapTotal / 2 ** 20)} MB, external ${Math.round(process.memoryUsage().external / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    if (trace) {
+      const m = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+      console.error(`newsgraph: ${stage} ${seconds[stage]} s, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB, rss ${mb(m.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    }
   };
   const progress = (stage: string, total: number) => {
     let done = 0;

@@ -13,6 +13,7 @@ import type { KnowledgeGraph } from '../graph/index.js';
 import { readGraphJson } from '../graph/load.js';
 import type { EntityType, Relation } from '../ontology.js';
 import { NameIndex, type Found } from './find.js';
+import { seededRandom } from '../random.js';
 
 export type { Found } from './find.js';
 
@@ -240,10 +241,7 @@ export class NewsGraph {
   communities(options: { seed?: number; resolution?: number } = {}): Community[] {
     const u = this.connectivity();
     if (u.size === 0) return [];
-    // a multiplicative generator needs a seed in 1..2^31-2
-    let s = (Math.abs(Math.trunc(options.seed ?? 1)) % 2147483646) + 1;
-    const rng = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
-    const assignment = louvain(u, { rng, resolution: options.resolution ?? 1, getEdgeWeight: 'weight' });
+    const assignment = louvain(u, { rng: seededRandom(options.seed ?? 1), resolution: options.resolution ?? 1, getEdgeWeight: 'weight' });
     const groups = new Map<number, string[]>();
     for (const [node, c] of Object.entries(assignment)) groups.set(c, [...(groups.get(c) ?? []), node]);
     return [...groups.values()]
