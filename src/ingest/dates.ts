@@ -22,6 +22,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
 ];
 
+/** The PATTERNS, global and case-blind, to cut every date out of a line. */
+const ALL_DATES = PATTERNS.map(([re]) => new RegExp(re.source, 'gi'));
+
 /**
  * A line that states when the article was published: "Published 9 December 2021", "Updated: ...",
  * a line that is only a date (and a time), or a dateline ("BAGHDAD, Dec. 9, 2021 (AP) -"). Dates in
@@ -29,7 +32,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
  */
 export function isDateLine(line: string): boolean {
   if (/\b(published|updated|posted|last modified|date)\b\s*:?/i.test(line) && line.split(/\s+/).length <= 14) return true;
-  const withoutDate = PATTERNS.reduce((l, [re]) => l.replace(new RegExp(re.source, 'gi'), ''), line);
+  // every pattern needs a digit, so a line without one has no date to cut
+  const withoutDate = /\d/.test(line) ? ALL_DATES.reduce((l, re) => l.replace(re, ''), line) : line;
   if (/^[\s,|·•–—\-:]*(\d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc|[A-Z]{2,4})?)?[\s,|·•–—\-]*((mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(withoutDate)) return true;
   return /^[\p{Lu}][\p{Lu} .'-]+,\s*/u.test(line) && PATTERNS.some(([re]) => re.test(line.slice(0, 60)));
 }

@@ -22,16 +22,47 @@ const FOREIGN = new Set(
 
 const LATIN_EXTRA = /[áéíóúñçàèìòùâêîôûäëïöüßãõ¿¡]/i;
 
-/** True when the line is, by its words or its script, not English. */
 const COMMON_ENGLISH = /\b(the|and|of|to|in|is|was|said|that|for|with)\b/gi;
+const COMMON_FOREIGN = /\b(de|la|el|le|les|des|und|der|die)\b/gi;
 
+/** How many matches of the global `re` `s` has, counting no further than `cap`. */
+function countUpTo(re: RegExp, s: string, cap: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < cap && re.test(s)) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** True when the line is, by its words or its script, not English. */
 export function isForeignLine(line: string): boolean {
   // most lines are plainly English: three common function words settle it without counting
-  if ((line.match(COMMON_ENGLISH)?.length ?? 0) >= 3 && (line.match(/\b(de|la|el|le|les|des|und|der|die)\b/gi)?.length ?? 0) < 3) return false;
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return false;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) return true;
+  if (countUpTo(COMMON_ENGLISH, line, 3) >= 3 && countUpTo(COMMON_FOREIGN, line, 3) < 3) return false;
+  // letters, and the letters of the Latin script, by code point; ASCII letters are both
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const cp = line.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
+  if (letters === 0) return false;
+  if (latin / letters < 0.5) return true;
   const words = line.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 3) return false;
   let en = 0;

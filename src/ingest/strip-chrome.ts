@@ -25,10 +25,17 @@ const CHROME_PHRASES = [
   'recommended for you', 'you may also like', 'see also', 'also read', 'featured', 'tags', 'topics', 'categories',
   'archive', 'contact us', 'about us', 'delete', 'cancel', 'ok', 'close', 'open', 'toggle navigation', 'continue reading',
 ];
-const PHRASE_RE = new RegExp(
-  `\\b(?:${[...CHROME_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'gi',
-);
+/**
+ * The phrases longest first, grouped by first letter: at any position only one group can match, and
+ * inside it the order is kept, so the regex matches what the flat alternation would, with fewer tries.
+ */
+const PHRASE_RE = (() => {
+  const groups = new Map<string, string[]>();
+  for (const p of [...CHROME_PHRASES].sort((a, b) => b.length - a.length)) {
+    groups.set(p[0]!, [...(groups.get(p[0]!) ?? []), p.slice(1).replace(/ /g, '\\s+')]);
+  }
+  return new RegExp(`\\b(?:${[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`).join('|')})\\b`, 'gi');
+})();
 const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
 
 const TERMINAL = /[.!?…"”'’)\]]$/;
@@ -36,14 +43,46 @@ const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from 
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+const SPACE = /\s/;
+/**
+ * words(s).length without building the array, counting no further than `cap` (so `wordCount(s, 5) <= 4`
+ * is `words(s).length <= 4` that stops at the fifth word). ASCII is decided here; any other character
+ * by the same \s that words() splits on.
+ */
+function wordCount(s: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 function isCategoryList(line: string): boolean {
-  if ((line.match(/[,|•·›»>]/g)?.length ?? 0) < 2) return false;
+  const seps = line.match(/[,|•·›»>]/g) ?? [];
+  if (seps.length < 2) return false;
   for (const sep of [',', '|', '•', '·', '›', '»', '>']) {
-    const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
     // commas occur in prose, the other separators only in menus, tags and breadcrumbs
-    if (parts.length < (sep === ',' ? 6 : 3)) continue;
-    const short = parts.filter((p) => words(p).length <= 4 && (/^\d[\d.,]*$/.test(p) || /^[\p{Lu}\d]/u.test(p)));
-    if (short.length / parts.length >= 0.8) return true;
+    const min = sep === ',' ? 6 : 3;
+    // n separators cut a line into n + 1 parts at most
+    if (seps.filter((s) => s === sep).length + 1 < min) continue;
+    const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < min) continue;
+    // a short part has at most 4 words and starts with a capital or a digit (as a number part does);
+    // counting stops once too many parts are long for 80% to be short
+    let short = 0;
+    let long = 0;
+    for (const p of parts) {
+      if (/^[\p{Lu}\d]/u.test(p) && wordCount(p, 5) <= 4) short++;
+      else if ((parts.length - ++long) / parts.length < 0.8) break;
+    }
+    if (short / parts.length >= 0.8) return true;
   }
   return false;
 }
@@ -54,26 +93,40 @@ function isNavigation(line: string): boolean {
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"
   if (NAV_PREFIX.test(line) && !/[.!?]["”]?$/.test(line)) return true;
+  // Past here a line is navigation only if it is short and all chrome phrases (at most 6 words), or
+  // holds 5 distinct phrases and at most 2 sentence breaks: a longer line with more breaks is neither,
+  // whatever the phrase regex finds.
+  const short = wordCount(line, 7) <= 6;
+  const fewBreaks = (line.match(/[.!?]\s/g)?.length ?? 0) <= 2;
+  if (!short && !fewBreaks) return false;
   const hits = line.match(PHRASE_RE) ?? [];
   if (hits.length === 0) return false;
-  const rest = words(line.replace(PHRASE_RE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' '));
-  const n = words(line).length;
-  if (n <= 6 && rest.length <= 1 && !TERMINAL.test(line)) return true;
+  if (short && !TERMINAL.test(line) && words(line.replace(PHRASE_RE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ')).length <= 1) return true;
   // a long line of UI strings: many distinct chrome phrases, no sentences
-  const distinct = new Set(hits.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
-  return distinct.size >= 5 && (line.match(/[.!?]\s/g)?.length ?? 0) <= 2;
+  return fewBreaks && hits.length >= 5 && new Set(hits.map((h) => h.toLowerCase().replace(/\s+/g, ' '))).size >= 5;
 }
 
 const CREDIT_PATTERNS = [
   /^(©|\(c\)\s|copyright\b)/i,
   /^(photos?|images?|pictures?|video|credits?|file photo|illustration)\s*[:/|]/i,
-  /\b(photo|photograph|picture|image|credit)\s*:\s*[^.]{2,80}(\/\s*\w+)?\s*\*?$/i, // "... Photo: Agency / handout"
   /^\*[^*]+\*$/, // an italic line on its own: a caption
   /^[\p{Lu}][\p{Lu}.&' -]{1,30}\/[\p{Lu}][\p{L}.' -]*(\s+[-–—]|\s*$)/u, // AGENCY/PHOTOGRAPHER - caption
-  /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/, // caption - Site, 1920, 09.12.2021
   /^\((ap|afp|reuters|getty)[^)]*\)$/i,
-  /\b(getty images|shutterstock)\s*$/i,
 ];
+// Credit patterns that scan the whole line, tried only on lines with the character each needs.
+const CREDIT_COLON = /\b(photo|photograph|picture|image|credit)\s*:\s*[^.]{2,80}(\/\s*\w+)?\s*\*?$/i; // "... Photo: Agency / handout"
+const CREDIT_STAMP = /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/; // caption - Site, 1920, 09.12.2021
+const CREDIT_AGENCY = /\b(getty images|shutterstock)\s*$/i;
+
+function isCredit(line: string): boolean {
+  if (CREDIT_PATTERNS.some((re) => re.test(line))) return true;
+  if (line.includes(':') && CREDIT_COLON.test(line)) return true;
+  // the last two end in a digit or an ASCII s or k before trailing spaces (trimEnd drops what \s matches)
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last >= 48 && last <= 57) return CREDIT_STAMP.test(line);
+  return (last === 115 || last === 83 || last === 107 || last === 75) && CREDIT_AGENCY.test(line);
+}
 
 const BYLINE_PATTERNS = [
   /^\*?[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\*?\s*([|·•–—-]\s*[^.]{0,40})?$/u,
@@ -101,30 +154,43 @@ export function repairInline(line: string): string {
 
 /** Normalises raw text: line breaks, invisible and control characters, spaces. */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/\t/g, ' ');
+  // after the line breaks, each pass maps single characters of sets that do not overlap (to a space or
+  // to nothing), so one pass for all the spaces and one for all the deletions do what a pass per set did
+  return (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw)
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
+const CAPITALISED = /^[\p{Lu}\d]/u;
+
+/** 85% of the content words (5+ words, 4+ not function words) start with a capital or a digit. */
 function isTitleCase(line: string): boolean {
+  // dropping quotes never adds a word, so a line of fewer than 5 words stays below 5
+  if (wordCount(line, 5) < 5) return false;
   const ws = words(line.replace(/[‘’“”"']/g, ''));
   if (ws.length < 5) return false;
-  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-  if (content.length < 4) return false;
-  const caps = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return caps / content.length >= 0.85;
+  let content = 0;
+  let caps = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (CAPITALISED.test(w)) caps++;
+    else {
+      // even if every word left were a capitalised content word, the share would stay below 85%
+      const best = caps + ws.length - 1 - i;
+      if (best / (best + content - caps) < 0.85) return false;
+    }
+  }
+  return content >= 4 && caps / content >= 0.85;
 }
 
 /** Chooses the headline: the first line, unless it is a standfirst and a short line follows. */
 function pickTitle(lines: string[]): string {
   const first = lines[0] ?? '';
   const second = lines[1];
-  const long = words(first).length > 25 || /[.!?]$/.test(first);
-  if (long && second && words(second).length <= 20 && !/[.!?]$/.test(second)) return second;
+  const long = /[.!?]$/.test(first) || wordCount(first, 26) > 25;
+  if (long && second && !/[.!?]$/.test(second) && wordCount(second, 21) <= 20) return second;
   return first;
 }
 
@@ -145,6 +211,21 @@ export function furnitureCandidates(raw: string): string[] {
   return [...out];
 }
 
+const FOOTNOTE_STAR = /(?<=[\p{L})])\*(?=[\s.,;:)]|$)/muy;
+
+/**
+ * A "*" right after a letter or ")" and before a space, punctuation or a line end: "(ISIS)* said". The
+ * same as testing /[\p{L})]\*(?=[\s.,;:)]|$)/mu on the text, but tried only where there is a "*" (the
+ * lookbehind reads the whole code point before it) instead of at every character.
+ */
+function hasFootnoteMark(raw: string): boolean {
+  for (let i = raw.indexOf('*'); i >= 0; i = raw.indexOf('*', i + 1)) {
+    FOOTNOTE_STAR.lastIndex = i;
+    if (FOOTNOTE_STAR.test(raw)) return true;
+  }
+  return false;
+}
+
 /**
  * Cleans one document's text. `repeated` holds normalised lines that recur across documents of the
  * same source (see ingest/index.ts); they are removed as site furniture.
@@ -157,8 +238,8 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .filter((l) => l.length > 0);
 
-  const hasFootnoteMarks = /[\p{L})]\*(?=[\s.,;:)]|$)/mu.test(raw);
-  const firstProse = lines.find((l) => words(l).length >= 4) ?? lines[0] ?? '';
+  const hasFootnoteMarks = hasFootnoteMark(raw);
+  const firstProse = lines.find((l) => wordCount(l, 4) >= 4) ?? lines[0] ?? '';
 
   // The site's name: a line that is another line plus a short prefix or suffix ("Site - Headline").
   const siteNames = new Set<string>();
@@ -169,7 +250,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
       if (other === line || other.length < 20 || !line.includes(other)) continue;
       const rest = line.replace(other, '\u0000').split('\u0000');
       const extra = rest.join(' ').replace(/^[\s:|–—-]+|[\s:|–—-]+$/g, '').trim();
-      if (words(extra).length > 6) continue;
+      if (wordCount(extra, 7) > 6) continue;
       containers.add(i);
       const site = rest.map((r) => r.replace(/[\s:|–—-]+$|^[\s:|–—-]+/g, '').trim()).find((r) => r.length > 0);
       if (site && !/^(home|latest news)/i.test(site)) siteNames.add(site.toLowerCase());
@@ -187,7 +268,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     else if (containers.has(i)) rule = 'site-title';
     else if (siteNames.has(lower)) rule = 'site-name';
     else if (isCategoryList(line)) rule = 'category-list';
-    else if (CREDIT_PATTERNS.some((re) => re.test(line))) rule = 'credit';
+    else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
     else if (isNavigation(line)) rule = 'navigation';
     else if (hasFootnoteMarks && /^\*+\s*\S/.test(line)) rule = 'footnote';
@@ -196,9 +277,10 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
       const stem = line.replace(/(\.\.\.|…)$/, '').trim();
       if (lines.some((o, j) => j !== i && o.length > stem.length && o.startsWith(stem))) rule = 'teaser';
     }
-    if (!rule && seen.has(lower) && words(line).length >= 2) rule = 'duplicate';
-    if (!rule && repeated.has(lineKey(original))) rule = 'repeated-across-documents';
-    if (!rule && kept.length > 0 && line !== firstProse && isTitleCase(line) && !TERMINAL.test(line)) rule = 'headline-link';
+    if (!rule && seen.has(lower) && wordCount(line, 2) >= 2) rule = 'duplicate';
+    if (!rule && repeated.size > 0 && repeated.has(lineKey(original))) rule = 'repeated-across-documents';
+    // the cheap TERMINAL test first: prose ends with one and is never a headline link
+    if (!rule && kept.length > 0 && line !== firstProse && !TERMINAL.test(line) && isTitleCase(line)) rule = 'headline-link';
     if (rule) drop(original, rule);
     else {
       kept.push(line);
@@ -209,7 +291,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
   // A trailing block of short non-prose lines is footer.
   while (kept.length > 1) {
     const last = kept[kept.length - 1]!;
-    if (words(last).length <= 5 && !TERMINAL.test(last)) {
+    if (!TERMINAL.test(last) && wordCount(last, 6) <= 5) {
       drop(last, 'footer');
       kept.pop();
     } else break;
