@@ -145,7 +145,7 @@ export function keptSentences(sentences: readonly Sentence[], mentions: readonly
 
 export const readBytes = (path: string) => readFileSync(path);
 
-/** A sentence in few bytes: each token as [start - sentence start, length, pos, lemma ('' when the lower-case text), kind, space before, text when not the slice]. */
+/** A sentence in few bytes: each token as [start - sentence start, length, pos, lemma (a verb's, '' when the lower-case text; '' for other tokens, which have none), kind, space before, text when not the slice]. */
 export interface PackedSentence {
   index: number;
   start: number;
@@ -164,7 +164,7 @@ export function packSentence(s: Sentence): PackedSentence {
     paragraph: s.paragraph,
     tokens: s.tokens.map((t) => {
       const slice = s.text.slice(t.start - s.start, t.end - s.start);
-      const lemma = t.lemma === slice.toLowerCase() ? '' : t.lemma;
+      const lemma = t.pos !== 'VERB' || t.lemma === slice.toLowerCase() ? '' : t.lemma;
       const packed: [number, number, string, string, string, 0 | 1] = [t.start - s.start, t.end - t.start, t.pos, lemma, t.kind, t.spaceBefore ? 1 : 0];
       return t.text === slice ? packed : [...packed, t.text];
     }),
@@ -180,7 +180,7 @@ export function unpackSentence(p: PackedSentence): Sentence {
     paragraph: p.paragraph,
     tokens: p.tokens.map(([at, length, pos, lemma, kind, space, written]) => {
       const text = written ?? p.text.slice(at, at + length);
-      return { text, start: p.start + at, end: p.start + at + length, pos, lemma: lemma || text.toLowerCase(), kind, spaceBefore: space === 1 };
+      return { text, start: p.start + at, end: p.start + at + length, pos, lemma: pos === 'VERB' ? lemma || text.toLowerCase() : '', kind, spaceBefore: space === 1 };
     }),
   };
 }

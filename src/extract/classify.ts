@@ -45,11 +45,13 @@ export function isNonEntityWord(word: string): boolean {
   return GROUP_ADJECTIVES.has(w) || CALENDAR.has(w) || REGION_ADJECTIVES.test(w);
 }
 
-const classifyCached = memo((key: string) => classifyUncached(key.slice(key.indexOf('\u0000') + 1), Number(key.slice(0, key.indexOf('\u0000')))));
+// the word count matters only as one word or more (a cue word alone names no one), so two caches
+const classifyOneWord = memo((name: string) => classifyUncached(name, 1));
+const classifyWords = memo((name: string) => classifyUncached(name, 2));
 
 /** The type of a name by gazetteers and cue words (memoised: callers must not change the result). */
 export function classifyName(name: string, wordCount: number): Classified | undefined {
-  return classifyCached(`${wordCount}\u0000${name}`);
+  return wordCount > 1 ? classifyWords(name) : classifyOneWord(name);
 }
 
 function classifyUncached(name: string, wordCount: number): Classified | undefined {

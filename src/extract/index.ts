@@ -379,6 +379,9 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   return i;
 }
 
+/** A word of ASCII lower-case letters only. */
+const PLAIN_LOWER = /^[a-z]+$/;
+
 /** A coalition named only by generic words: the one coalition of the story ("International Coalition"). */
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
@@ -446,6 +449,9 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
     const titleCase = isTitleCaseSentence(units);
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
+      // most units are plain lower-case words: no name starts there, and none of the patterns below
+      // (anti-X, coalition, a word glued to a name, al-X) can match one without a hyphen or a capital
+      if (PLAIN_LOWER.test(u.text) && u.text !== 'coalition' && u.text !== 'alliance') continue;
       const lower = u.text.toLowerCase();
       // "anti-ISIS", "pro-Iranian": the base is a mention
       const anti = /^(anti|pro)-(.+)$/i.exec(u.text);

@@ -8,7 +8,7 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADJ, ADP, DET, PUNCT ...). */
   pos: string;
-  /** Lower-case lemma ("meet" for "met"). */
+  /** Lower-case lemma of a verb ("meet" for "met"); '' for every other part of speech (relate reads only verbs' lemmas). */
   lemma: string;
   /** wink's token type: word, number, punctuation, ... */
   kind: string;
