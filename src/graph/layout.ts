@@ -63,35 +63,68 @@ export function layout(graph: Graph, options: Partial<LayoutOptions> = {}): { it
 
 const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
 
-/** Puts known nodes where they were and each new one beside its placed neighbours; returns how many were known. */
+/**
+ * Puts known nodes where they were and new ones beside their placed neighbours, in rounds, so that a
+ * chain of new nodes grows out from the known one it hangs on. A cluster with no known node at all
+ * is placed whole just outside the map (at an angle from its nodes' ids), not left on the seed circle
+ * across the map. Returns how many nodes were known.
+ */
 function placeFrom(graph: Graph, initial: ReadonlyMap<string, readonly [number, number]>): number {
-  let kept = 0;
+  const placed = new Map<string, readonly [number, number]>();
   graph.forEachNode((node) => {
     const p = initial.get(node);
-    if (!p) return;
-    graph.mergeNodeAttributes(node, { x: p[0], y: p[1] });
-    kept++;
+    if (p) placed.set(node, p);
   });
-  graph.forEachNode((node, a) => {
-    if (initial.has(node)) return;
-    let x = 0;
-    let y = 0;
-    let k = 0;
-    graph.forEachNeighbor(node, (other) => {
-      const p = initial.get(other);
-      if (p) {
-        x += p[0];
-        y += p[1];
-        k++;
-      }
-    });
-    // a small offset from the id, so that two new nodes with the same neighbours do not sit on each other
-    const h = hash(node);
-    const r = k ? 1 + (h % 7) : 0;
-    const angle = ((h >>> 3) % 360) * (Math.PI / 180);
-    if (k) graph.mergeNodeAttributes(node, { x: round(x / k + r * Math.cos(angle)), y: round(y / k + r * Math.sin(angle)) });
-    else graph.mergeNodeAttributes(node, { x: round(a.x as number), y: round(a.y as number) });
-
+  const kept = placed.size;
+  // the map's centre and radius, for clusters that hang on nothing known
+  let cx = 0;
+  let cy = 0;
+  for (const [x, y] of placed.values()) {
+    cx += x;
+    cy += y;
+  }
+  cx /= Math.max(1, kept);
+  cy /= Math.max(1, kept);
+  let radius = 0;
+  for (const [x, y] of placed.values()) radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  let pending = graph.filterNodes((node) => !placed.has(node));
+  while (pending.length) {
+    // one round: every new node with a neighbour placed before the round
+    const batch: Array<[string, number, number]> = [];
+    for (const node of pending) {
+      let x = 0;
+      let y = 0;
+      let k = 0;
+      graph.forEachNeighbor(node, (other) => {
+        const p = placed.get(other);
+        if (p) {
+          x += p[0];
+          y += p[1];
+          k++;
+        }
+      });
+      if (k) batch.push([node, x / k, y / k]);
+    }
+    if (batch.length === 0) {
+      // a cluster of new nodes only: its first node (in graph order) goes outside the map, the rest follow in later rounds
+      const first = pending[0]!;
+      const angle = (hash(first) % 360) * (Math.PI / 180);
+      const r = radius * 1.1 + 10;
+      batch.push([first, cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
+    }
+    for (const [node, x, y] of batch) {
+      // a small offset from the id, so that two new nodes with the same neighbours do not sit on each other
+      const h = hash(node);
+      const r = 1 + (h % 7);
+      const angle = ((h >>> 3) % 360) * (Math.PI / 180);
+      placed.set(node, [round(x + r * Math.cos(angle)), round(y + r * Math.sin(angle))]);
+    }
+    const done = new Set(batch.map(([node]) => node));
+    pending = pending.filter((node) => !done.has(node));
+  }
+  graph.forEachNode((node) => {
+    const [x, y] = placed.get(node)!;
+    graph.mergeNodeAttributes(node, { x, y });
   });
   return kept;
 }
