@@ -55,6 +55,7 @@ const EDGE_ATTRIBUTES: Array<[string, 'string']> = [
   ['rule', 'string'],
   ['firstSeen', 'string'],
   ['lastSeen', 'string'],
+  ['dates', 'string'],
 ];
 
 /** Node and edge ids made of XML characters only; a cleaned id that collides gets a suffix. */
@@ -146,6 +147,7 @@ export function* gexfChunks(graph: KnowledgeGraph, perChunk = 20_000): Generator
     const source = graph.source(key);
     const target = graph.target(key);
     const evidence = a.evidence ?? [];
+    const dates = datesOf(a.sources);
     out.push(`      <edge id="${attr(edgeIds.get(key)!)}" source="${attr(nodeIds.get(source)!)}" target="${attr(nodeIds.get(target)!)}" weight="${num(finite(a.weight, 1))}">`);
     attvalues(out, [
       ['relation', String(a.relation)],
@@ -155,8 +157,10 @@ export function* gexfChunks(graph: KnowledgeGraph, perChunk = 20_000): Generator
       ['rule', String(a.rule ?? '')],
       ['firstSeen', a.firstSeen ?? ''],
       ['lastSeen', a.lastSeen ?? ''],
+      // every date, not only the first and last: a reader without spells (the viewer) needs the gaps
+      ['dates', list(dates)],
     ]);
-    if (dynamic) spells(out, datesOf(a.sources));
+    if (dynamic) spells(out, dates);
     const [r, g, b] = rgb(String(a.color ?? ''));
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     out.push(`        <viz:thickness value="${num(Math.max(0, finite(a.size, 1)))}"/>`);

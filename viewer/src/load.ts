@@ -48,6 +48,7 @@ export function normalise(graph: Graph): Graph {
       weight,
       evidence,
       sources: asList(a.sources),
+      dates: asList(a.dates),
       size: Number.isFinite(a.size) ? a.size : 1 + Math.log2(weight),
       color: RELATION_SPECS[relation].color,
     });

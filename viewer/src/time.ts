@@ -49,6 +49,9 @@ export function timeline(graph: Graph): Timeline {
       if (!active(r)) return true;
       const a = graph.getEdgeAttributes(edge);
       if (byDocs) return docsIn((a.sources as string[]) ?? [], r);
+      // a GEXF of Newsgraph lists every date of the edge; one from elsewhere may have only firstSeen/lastSeen
+      const ds = (a.dates as string[] | undefined) ?? [];
+      if (ds.length) return ds.some((d) => within(d, r));
       if (!a.firstSeen) return r.undated;
       return (!r.to || a.firstSeen <= r.to) && (!r.from || (a.lastSeen ?? a.firstSeen) >= r.from);
     },
