@@ -44,8 +44,9 @@ describe.runIf(existsSync(GOLD))('development set quality against its gold (test
     expect(s.mentions.f1).toBeGreaterThanOrEqual(D.mentionF1);
     expect(s.entities.merges).toBeLessThanOrEqual(D.merges);
   });
-  it(`typed relation precision >= ${D.relationPrecision}, pair recall >= ${D.pairRecall}`, () => {
+  it(`typed relation precision >= ${D.relationPrecision}, recall >= ${D.relationRecall}, pair recall >= ${D.pairRecall}`, () => {
     expect(s.relations.precision).toBeGreaterThanOrEqual(D.relationPrecision);
+    expect(s.relations.recall).toBeGreaterThanOrEqual(D.relationRecall);
     expect(s.relations.pairRecall).toBeGreaterThanOrEqual(D.pairRecall);
   });
 });

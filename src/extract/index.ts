@@ -168,6 +168,9 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   const start = k;
   let hasRole = false;
   while (us[k] && !/^[,;:.!?)”"]$/.test(us[k]!.text) && k - start < 14) {
+    // an apposition names a role before any verb: "X, signed a deal with SDF commander Y" is a clause
+    // (a lower-case verb: wink takes the acronym "IS" in "a senior IS leader" for one)
+    if (!hasRole && (us[k]!.pos === 'VERB' || us[k]!.pos === 'AUX') && /^\p{Ll}/u.test(us[k]!.text)) return undefined;
     if (PERSON_ROLE_NOUNS.has(us[k]!.text.toLowerCase())) hasRole = true;
     if (['said', 'says', 'told', 'who', 'which', 'and'].includes(us[k]!.text.toLowerCase())) return undefined;
     k++;

@@ -38,7 +38,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Islamic State in the Greater Sahara', entityType: 'militia', aliases: ['ISGS', 'IS-GS'] },
   { label: 'Islamic State West Africa Province', entityType: 'militia', aliases: ['ISWAP'] },
   { label: 'Africa Corps', entityType: 'government', aliases: [] },
-  { label: 'Syrian National Army', entityType: 'militia', aliases: ['SNA', 'Turkish-backed Syrian National Army'] },
+  { label: 'Syrian National Army', entityType: 'militia', aliases: ['SNA'] },
   { label: 'Free Syrian Army', entityType: 'militia', aliases: ['FSA'] },
   { label: 'Tigray People’s Liberation Front', entityType: 'militia', aliases: ['TPLF', "Tigray People's Liberation Front"] },
   { label: 'M23', entityType: 'militia', aliases: ['March 23 Movement'] },

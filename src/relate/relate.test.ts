@@ -41,6 +41,12 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'members of a body', text: 'Mali, Niger and Chad are all members of the African Union.', expected: ['chad part_of african-union', 'mali part_of african-union', 'niger part_of african-union'] },
   { family: 'a demonym before "village of"', text: 'Soldiers entered the northern Malian village of Ogossagou.', expected: ['ogossagou located_in mali'] },
   { family: 'coordinated country words as subjects', text: 'American and British warplanes struck Houthi targets.', expected: ['united-kingdom attacks houthis', 'united-states attacks houthis'] },
+  { family: 'came to power in a state', text: 'Jair Bolsonaro came to power in Brazil in 2019.', expected: ['jair-bolsonaro leads brazil'] },
+  { family: 'seized power, in a relative clause', text: 'Gen. Min Aung Hlaing, who seized power in Myanmar in 2021, spoke.', expected: ['min-aung-hlaing leads myanmar'] },
+  { family: 'fighting between: each opposes the other', text: 'Fighting between Hamas and Israel intensified on Monday.', expected: ['hamas opposes israel', 'israel opposes hamas'] },
+  { family: 'a number before the object', text: 'Israeli jets struck more than a dozen Hezbollah targets overnight.', expected: ['israel attacks hezbollah'] },
+  { family: 'a clause after a comma is no apposition', text: 'Ali Karimi, formerly known as Abu Hamza, signed a deal with Tiger Brigade commander Omar Haddad on Monday.', expected: ['omar-haddad leads tiger-brigade'] },
+  { family: 'a backed modifier before a well-known name', text: 'The Turkish-backed Syrian National Army attacked the town.', expected: ['turkiye backs syrian-national-army'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

@@ -76,6 +76,9 @@ function after(v: SentenceView, p: Placed): Window | undefined {
   while (b < v.tokens.length && !BOUNDARY.has(v.tokens[b]!.text) && b - a < 16) {
     const w = v.tokens[b]!.text.toLowerCase();
     if (STOP.has(w) && (w !== 'and' || hasRole())) break;
+    // an apposition names its role before any verb: "X, signed a deal with SDF commander Y" is a clause
+    // (a lower-case verb: wink takes the acronym "IS" in "a senior IS leader" for one)
+    if ((v.tokens[b]!.pos === 'VERB' || v.tokens[b]!.pos === 'AUX') && /^\p{Ll}/u.test(v.tokens[b]!.text) && !hasRole()) return undefined;
     b++;
   }
   return b > a ? { a, b: b - 1 } : undefined;

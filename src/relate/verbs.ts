@@ -33,6 +33,7 @@ const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   talks: 'negotiates_with', negotiations: 'negotiates_with', dialogue: 'negotiates_with', meeting: 'negotiates_with',
   agreement: 'negotiates_with', deal: 'negotiates_with', ceasefire: 'negotiates_with', truce: 'negotiates_with',
   resistance: 'opposes', war: 'opposes', fight: 'opposes', insurgency: 'opposes', campaign: 'opposes',
+  fighting: 'opposes', clashes: 'opposes', conflict: 'opposes', struggle: 'opposes', rivalry: 'opposes', hostilities: 'opposes', feud: 'opposes',
   sanctions: 'opposes', withdrawal: 'opposes', expulsion: 'opposes', departure: 'opposes', pullout: 'opposes',
   assistance: 'advises', training: 'advises', advice: 'advises',
   mission: 'deployed_in', presence: 'deployed_in', deployment: 'deployed_in', operations: 'deployed_in',
@@ -129,6 +130,9 @@ function npHead(v: SentenceView, p: Placed): Placed {
 const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|official|general|adviser|advisor)$/i;
 const TITLE = /^(Secretary|General|Secretary-General|President|Prime|Minister|Foreign|Defence|Defense|Chief|Commander|Gen\.|Col\.|Capt\.|Maj\.|Lt\.)$/;
 
+/** Nouns of number before the object: "struck more than a dozen Houthi targets". */
+const QUANTITY = /^(dozen|dozens|score|scores|hundred|hundreds|thousand|thousands)$/i;
+
 /** The object: the first entity after `i`, across at most a few words and prepositions. */
 function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false): Placed | undefined {
   const cands = v.placed.filter((p) => p.first > i && p.first - i <= maxGap && !p.mention.modifier).sort((a, b) => a.first - b.first || b.last - a.last);
@@ -144,7 +148,7 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
     for (let k = i + 1; k < p.first; k++) {
       const t = v.tokens[k]!;
       const next = v.tokens[k + 1]?.text.toLowerCase();
-      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && next !== 'of' && !(NOUNS[t.text.toLowerCase()] === 'negotiates_with' || /^(pact|accord|treaty|memorandum)$/i.test(t.text))) return undefined;
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && !QUANTITY.test(t.text) && next !== 'of' && !(NOUNS[t.text.toLowerCase()] === 'negotiates_with' || /^(pact|accord|treaty|memorandum)$/i.test(t.text))) return undefined;
     }
   }
   const after = v.tokens[p.last + 1]?.text ?? '';
@@ -193,7 +197,16 @@ export function verbClaims(v: SentenceView): Found[] {
   const out: Found[] = [];
   v.tokens.forEach((t, i) => {
     const lemma = t.lemma.toLowerCase();
-    if (t.pos === 'VERB' && VERBS[lemma]) {
+    // "X seized power in Y", "X came to power in Y": X leads the state Y
+    const next = v.tokens[i + 1]?.text.toLowerCase();
+    const power = /^(seize|take|grab|assume)$/.test(lemma) && next === 'power' ? i + 1 : lemma === 'come' && next === 'to' && v.tokens[i + 2]?.text.toLowerCase() === 'power' ? i + 2 : -1;
+    if (t.pos === 'VERB' && power > 0) {
+      const state = v.tokens[power + 1]?.text.toLowerCase() === 'in' && !negated(v, i) ? objectAfter(v, power + 1, 3) : undefined;
+      if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
+      return;
+    }
+    // "fighting between X and Y" is the noun frame below
+    if (t.pos === 'VERB' && VERBS[lemma] && !(next === 'between' && NOUNS[t.text.toLowerCase()])) {
       if (negated(v, i)) return;
       const relation = VERBS[lemma]!;
       const trigger = t.text;
@@ -263,19 +276,20 @@ export function verbClaims(v: SentenceView): Found[] {
       return;
     }
     const noun = NOUNS[t.text.toLowerCase()];
-    if (noun && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    // wink tags "Fighting between X and Y" as a verb; before "between" it is the noun
+    if (noun && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && noun === 'opposes' && next === 'between'))) {
       if (negated(v, i)) return;
-      const next = v.tokens[i + 1]?.text.toLowerCase();
       // "Baghdad and Washington reached an agreement"
       if (noun === 'negotiates_with' && next !== 'between') {
         out.push(...coordinatedSubjects(v, subjectBefore(v, i), i, `noun:${t.text.toLowerCase()}:coordinated`));
       }
-      // "talks between X and Y", "agreement between X and Y"
-      if (noun === 'negotiates_with' && next === 'between') {
+      // "talks between X and Y", "agreement between X and Y"; "fighting between X and Y": each opposes the other
+      if ((noun === 'negotiates_with' || noun === 'opposes') && next === 'between') {
         const a = partyAfter(v, i + 1);
         const and = a ? v.tokens.findIndex((x, k) => k > a.last && k <= a.last + 2 && x.text.toLowerCase() === 'and') : -1;
         const b = and > 0 ? partyAfter(v, and) : undefined;
         out.push(...found(a, b, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
+        if (noun === 'opposes') out.push(...found(b, a, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
         return;
       }
       // "the assassination of Y", "attacks on Y", "the withdrawal of Y" with the agent before the noun
@@ -320,8 +334,12 @@ export function verbClaims(v: SentenceView): Found[] {
  */
 function partyAfter(v: SentenceView, i: number): Placed | undefined {
   let k = i + 1;
-  while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || ROLE_NOUN.test(v.tokens[k]!.text) || /^(commanders|leaders|officials|representatives|of)$/i.test(v.tokens[k]!.text))) k++;
-  return v.placed.filter((p) => p.first === k && !p.mention.modifier).sort((a, b) => b.last - a.last)[0];
+  // also lower-case adjectives and titles: "the paramilitary RSF", "Gen. X"
+  const lead = (t: (typeof v.tokens)[number]) => t.pos === 'DET' || ROLE_NOUN.test(t.text) || TITLE.test(t.text) || (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || /^(commanders|leaders|officials|representatives|of)$/i.test(t.text);
+  while (k < v.tokens.length && lead(v.tokens[k]!)) k++;
+  const p = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
+  // "RSF commander Mohamed Hamdan Dagalo": the person the phrase ends on
+  return p && npHead(v, p);
 }
 
 /** "X and Y agreed", "X and the Y reached an agreement": the two subjects negotiate. */

@@ -177,11 +177,12 @@ export function slug(label: string): string {
   );
 }
 
-/** The label: the gazetteer's name, else the fullest spelling, the most frequent among the fullest. */
+/** The label: the gazetteer's name, else the fullest spelling (not one given as another name), the most frequent among the fullest. */
 function pickLabel(g: Group): string {
   const canonical = g.mentions.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
-  const spelled = g.mentions.filter((m) => !m.adjectival && m.rule !== 'acronym');
+  // another name given in the text ("also known as", a nom de guerre) is an alias, not the label
+  const spelled = g.mentions.filter((m) => !m.adjectival && m.rule !== 'acronym' && !m.aliasOf);
   const pool = spelled.length ? spelled : g.mentions;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);

@@ -31,6 +31,12 @@ describe('resolve', () => {
     expect(r.entities.find((e) => e.label === 'Smithers')).toBeUndefined();
   });
 
+  it('labels a person by the name the text uses, not by the other name it gives', () => {
+    const r = run({ a: 'Ahmed Karimi, also known by the nom de guerre Abu Mohammed al-Baghdadi, spoke. Karimi left.' });
+    const person = r.entities.find((e) => e.aliases.includes('Abu Mohammed al-Baghdadi'));
+    expect(person).toMatchObject({ label: 'Ahmed Karimi', id: 'ahmed-karimi' });
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
