@@ -47,6 +47,12 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'a number before the object', text: 'Israeli jets struck more than a dozen Hezbollah targets overnight.', expected: ['israel attacks hezbollah'] },
   { family: 'a clause after a comma is no apposition', text: 'Ali Karimi, formerly known as Abu Hamza, signed a deal with Tiger Brigade commander Omar Haddad on Monday.', expected: ['omar-haddad leads tiger-brigade'] },
   { family: 'a backed modifier before a well-known name', text: 'The Turkish-backed Syrian National Army attacked the town.', expected: ['turkiye backs syrian-national-army'] },
+  { family: 'withdrawal from a country: forces were there', text: 'France completed its withdrawal from Niger in December.', expected: ['france deployed_in niger'] },
+  { family: 'pulled out of a country', text: 'The United States pulled its forces out of Niger.', expected: ['united-states deployed_in niger'] },
+  { family: 'killing fighters of a group attacks it', text: 'Israeli air strikes killed six fighters of Hezbollah overnight.', expected: ['israel attacks hezbollah'] },
+  { family: 'a hyphenated "backed" is no verb of the sentence', text: 'Turkish drone strikes killed at least six fighters of the US-backed Syrian Democratic Forces on Tuesday.', expected: ['turkiye attacks syrian-democratic-forces', 'united-states backs syrian-democratic-forces'] },
+  { family: 'a possessive before a gerund names the victim', text: "Hassan Nasrallah's killing prompted Iran to fire missiles at Israel.", expected: ['iran attacks israel'] },
+  { family: 'a role before the object person', text: 'Gen. Abdourahamane Tiani toppled the elected president Mohamed Bazoum in July.', expected: ['abdourahamane-tiani opposes mohamed-bazoum'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

@@ -48,10 +48,19 @@ const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
 const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
 const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
 
+/** Is token `k` the end of a hyphenated word ("backed" in "US-backed")? Then it is no verb of the sentence. */
+const hyphenated = (v: SentenceView, k: number) => !v.tokens[k]!.spaceBefore && v.tokens[k - 1]?.text === '-' && !v.tokens[k - 1]!.spaceBefore;
+
+/** Attacks that stand for their maker: "Israeli strikes killed", "Turkish drone strikes". */
+const STRIKES = /^(strikes|airstrikes|raids|shelling|bombardment|drones?|jets|missiles)$/i;
+
 /** An entity that can act: a named entity, or a country word followed by forces/officials. */
 function actor(v: SentenceView, p: Placed): boolean {
   if (!p.mention.adjectival || p.mention.modifier) return !p.mention.modifier;
-  return TROOPS.test(v.tokens[p.last + 1]?.text ?? '') || p.mention.rule === 'metonymy:capital';
+  const next = v.tokens[p.last + 1];
+  // "Turkish drone strikes killed", "Israeli air strikes hit": a compound noun before the head
+  const compound = next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && STRIKES.test(v.tokens[p.last + 2]?.text ?? '');
+  return TROOPS.test(next?.text ?? '') || STRIKES.test(next?.text ?? '') || !!compound || p.mention.rule === 'metonymy:capital';
 }
 
 function negated(v: SentenceView, i: number): boolean {
@@ -99,7 +108,7 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
     if (PREPOSITIONS.has(prev) && !speaksFor) continue;
     // a name that modifies a noun is not the subject ("a U.S. departure and have attacked")
     const next = v.tokens[p.last + 1];
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TROOPS.test(next.text)) return undefined;
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TROOPS.test(next.text) && !STRIKES.test(next.text) && !STRIKES.test(v.tokens[p.last + 2]?.text ?? '')) return undefined;
     // a larger mention that contains this one is the subject ("US military", not "US")
     const outer = v.placed.find((q) => q !== p && q.first <= p.first && q.last >= p.last && q.last - q.first > p.last - p.first && actor(v, q));
     return outer ?? p;
@@ -141,13 +150,18 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
   const between = v.tokens.slice(i + 1, p.first);
   // coordinated verbs and quotes may stand between: "to advise, assist and enable” the Iraqi security forces"
   const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
-  if (!onlyVerbs && between.some((t) => CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || RELATIVE.has(t.text.toLowerCase()))) return undefined;
+  if (!onlyVerbs && between.some((t, k) => CLAUSE.has(t.text) || t.text === ',' || (t.pos === 'VERB' && !hyphenated(v, i + 1 + k)) || RELATIVE.has(t.text.toLowerCase()))) return undefined;
   if (between.some((t) => RELATIVE.has(t.text.toLowerCase()))) return undefined;
   // a common noun is the object ("condemned the raids as ..."), unless it is a part of the name ("the remnants of X")
   if (!instrument) {
     for (let k = i + 1; k < p.first; k++) {
       const t = v.tokens[k]!;
-      const next = v.tokens[k + 1]?.text.toLowerCase();
+      // the end of a run of nouns: "the border town of X" reads as "town of X"
+      let end = k;
+      while (end + 1 < p.first && v.tokens[end + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[end + 1]!.text)) end++;
+      const next = v.tokens[end + 1]?.text.toLowerCase();
+      // a role before a person: "toppled the elected president X", "killed the Hamas commander X"
+      if (p.entityType === 'person' && end === p.first - 1 && ROLE_NOUN.test(v.tokens[end]!.text)) break;
       if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && !QUANTITY.test(t.text) && next !== 'of' && !(NOUNS[t.text.toLowerCase()] === 'negotiates_with' || /^(pact|accord|treaty|memorandum)$/i.test(t.text))) return undefined;
     }
   }
@@ -196,17 +210,28 @@ function coordinated(v: SentenceView, p: Placed): Placed[] {
 export function verbClaims(v: SentenceView): Found[] {
   const out: Found[] = [];
   v.tokens.forEach((t, i) => {
+    if (hyphenated(v, i)) return;
     const lemma = t.lemma.toLowerCase();
     // "X seized power in Y", "X came to power in Y": X leads the state Y
     const next = v.tokens[i + 1]?.text.toLowerCase();
     const power = /^(seize|take|grab|assume)$/.test(lemma) && next === 'power' ? i + 1 : lemma === 'come' && next === 'to' && v.tokens[i + 2]?.text.toLowerCase() === 'power' ? i + 2 : -1;
+    // "X withdrew from Y", "X pulled its forces out of Y": X had forces in Y
+    if (t.pos === 'VERB' && (lemma === 'withdraw' || lemma === 'pull') && !negated(v, i)) {
+      const from = v.tokens.findIndex((x, k) => k > i && k <= i + 4 && (x.text.toLowerCase() === 'from' || (x.text.toLowerCase() === 'of' && v.tokens[k - 1]!.text.toLowerCase() === 'out')));
+      const where = from > 0 && (lemma === 'withdraw' || v.tokens[from]!.text.toLowerCase() === 'of') ? objectAfter(v, from, 3) : undefined;
+      if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+        for (const w of coordinated(v, where)) out.push(...found(subjectBefore(v, i), w, 'deployed_in', `verb:${lemma}:from`, span(v, i, w.last)));
+      }
+      return;
+    }
     if (t.pos === 'VERB' && power > 0) {
       const state = v.tokens[power + 1]?.text.toLowerCase() === 'in' && !negated(v, i) ? objectAfter(v, power + 1, 3) : undefined;
       if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
       return;
     }
-    // "fighting between X and Y" is the noun frame below
-    if (t.pos === 'VERB' && VERBS[lemma] && !(next === 'between' && NOUNS[t.text.toLowerCase()])) {
+    // "fighting between X and Y" is the noun frame below; "Soleimani's killing" names the victim, not the killer
+    const possessed = /ing$/i.test(t.text) && /^(['’]s|his|her|its|their)$/i.test(v.tokens[i - 1]?.text ?? '');
+    if (t.pos === 'VERB' && VERBS[lemma] && !possessed && !(next === 'between' && NOUNS[t.text.toLowerCase()])) {
       if (negated(v, i)) return;
       const relation = VERBS[lemma]!;
       const trigger = t.text;
@@ -290,6 +315,15 @@ export function verbClaims(v: SentenceView): Found[] {
         const b = and > 0 ? partyAfter(v, and) : undefined;
         out.push(...found(a, b, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
         if (noun === 'opposes') out.push(...found(b, a, noun, `noun:${t.text.toLowerCase()}:between`, span(v, i, b ? b.last : i)));
+        return;
+      }
+      // "France completed its withdrawal from Niger", "the US withdrawal from Afghanistan": forces that were in Y
+      if (next === 'from' && /^(withdrawal|pullout|departure)$/i.test(t.text)) {
+        const where = objectAfter(v, i + 1, 3);
+        const owner = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || p.last === i - 1 || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) && !p.mention.modifier).sort((a, b) => b.last - a.last)[0] ?? subjectBefore(v, i);
+        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+          for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', `noun:${t.text.toLowerCase()}:from`, span(v, i, w.last)));
+        }
         return;
       }
       // "the assassination of Y", "attacks on Y", "the withdrawal of Y" with the agent before the noun
