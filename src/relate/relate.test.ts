@@ -53,6 +53,10 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'a hyphenated "backed" is no verb of the sentence', text: 'Turkish drone strikes killed at least six fighters of the US-backed Syrian Democratic Forces on Tuesday.', expected: ['turkiye attacks syrian-democratic-forces', 'united-states backs syrian-democratic-forces'] },
   { family: 'a possessive before a gerund names the victim', text: "Hassan Nasrallah's killing prompted Iran to fire missiles at Israel.", expected: ['iran attacks israel'] },
   { family: 'a role before the object person', text: 'Gen. Abdourahamane Tiani toppled the elected president Mohamed Bazoum in July.', expected: ['abdourahamane-tiani opposes mohamed-bazoum'] },
+  { family: 'supplying weapons to a group backs it', text: 'Iran supplied drones to Russia last year.', expected: ['iran backs russia'] },
+  { family: 'a case filed against a state', text: 'South Africa filed a case against Israel at the court.', expected: ['south-africa opposes israel'] },
+  { family: 'an acronym in parentheses before the verb', text: 'The European Union (EU) is preparing a new package of sanctions against Russia.', expected: ['european-union opposes russia'] },
+  { family: 'a counterpart serves a state, and signs with the other', text: "Kenya's Foreign Minister Musalia Mudavadi and his Somali counterpart Ahmed Moallim Fiqi signed an agreement on Monday.", expected: ['ahmed-moallim-fiqi member_of somalia', 'musalia-mudavadi member_of kenya', 'musalia-mudavadi negotiates_with ahmed-moallim-fiqi'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

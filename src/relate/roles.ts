@@ -15,7 +15,7 @@ const OFFICIALS = [
   'national security adviser', 'national security advisor', 'adviser', 'advisor', 'minister', 'secretary', 'official', 'spokesman',
   'spokeswoman', 'spokesperson', 'officer', 'envoy', 'ambassador', 'manager', 'lawmaker', 'legislator', 'mp', 'senator',
   'diplomat', 'negotiator', 'aide', 'general', 'colonel', 'lieutenant general', 'major general', 'brigadier', 'admiral',
-  'captain', 'representative', 'governor',
+  'captain', 'representative', 'governor', 'counterpart',
 ];
 /** Roles that make a member of a body, not of a state: a "Malian militant" does not work for Mali. */
 const AFFILIATES = ['fellow', 'member', 'analyst', 'researcher', 'fighter', 'soldier', 'cleric', 'journalist', 'correspondent', 'editor', 'economist', 'scholar', 'expert', 'militant', 'operative'];

@@ -96,7 +96,8 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   const cands = v.placed.filter((p) => p.last < i && i - p.last <= 32 && actor(v, p)).sort((a, b) => b.last - a.last || a.first - b.first);
   for (const p of cands) {
     if (i - p.last > 14 && v.tokens[p.last + 1]?.text !== ',') continue; // far only across an apposition
-    const between = v.tokens.slice(p.last + 1, i);
+    // "The European Union (EU) is preparing": the parenthesis closes the acronym, not a clause
+    const between = v.tokens.slice(p.last + 1 + (v.tokens[p.first - 1]?.text === '(' && v.tokens[p.last + 1]?.text === ')' ? 1 : 0), i);
     if (between.some((t) => CLAUSE.has(t.text) && !(t.text === '“' && v.tokens[i - 1]?.text === '“') && t.text !== '“')) return undefined;
     // commas only around an apposition right after the subject: "X, a militia group, said"
     const commas = between.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k >= 0);
@@ -247,13 +248,16 @@ export function verbClaims(v: SentenceView): Found[] {
       if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
       if (/^(power|control|office|charge)$/i.test(v.tokens[i + 1]?.text ?? '')) return; // "seized power in X"
       const instrument = /^(launch|fire|rain|drop|aim|hurl|lob)$/.test(lemma);
-      let object = objectAfter(v, i, 10, relation === 'deployed_in' || instrument);
+      // "supplying weapons to the RSF", "provided drones to Russia": what is given stands before the receiver
+      const given = /^(supply|provide|deliver|sell)$/.test(lemma);
+      let object = objectAfter(v, i, 10, relation === 'deployed_in' || instrument || given);
       // "fired missiles at Y" (not "fired its ambassador"), "kept troops in Y" (not "maintains ties with Y")
       // the preposition before the object, across determiners and numbers ("down on two US bases")
       let pb = object ? object.first - 1 : -1;
       while (pb > i && /^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos)) pb--;
       const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
+      if (given && object && prepBefore !== 'to' && v.tokens[i + 1]?.pos !== 'DET' && v.tokens[i + 1]?.pos !== 'PROPN') object = undefined;
       if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !/^(in|inside|at|to)$/.test(prepBefore))) object = undefined;
       // "American and British warplanes struck": each country word before "and" acts too
       const subjects = subject ? [subject] : [];
@@ -298,6 +302,11 @@ export function verbClaims(v: SentenceView): Found[] {
       if (owner && where && !negated(v, i) && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
         for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', 'phrase:troops-in', span(v, owner.first, w.last)));
       }
+      return;
+    }
+    // "filed a case against X", "a complaint against X": X is opposed
+    if (next === 'against' && t.pos === 'NOUN' && /^(case|complaint|lawsuit|suit)$/i.test(t.text)) {
+      if (!negated(v, i)) out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 3), 'opposes', `noun:${t.text.toLowerCase()}-against`, t.text));
       return;
     }
     const noun = NOUNS[t.text.toLowerCase()];
@@ -380,7 +389,12 @@ function partyAfter(v: SentenceView, i: number): Placed | undefined {
 function coordinatedSubjects(v: SentenceView, subject: Placed | undefined, i: number, rule: string): Found[] {
   if (!subject) return [];
   let k = subject.first - 1;
-  while (k >= 0 && v.tokens[k]!.pos === 'DET') k--;
+  // "X and his Turkish counterpart Y signed": a possessive, a nationality and "counterpart" may stand before Y
+  const lead = (k: number) => {
+    const t = v.tokens[k]!;
+    return t.pos === 'DET' || /^(his|her|their|counterparts?)$/i.test(t.text) || v.placed.some((p) => p.mention.adjectival && p.first <= k && p.last >= k);
+  };
+  while (k >= 0 && lead(k)) k--;
   if (v.tokens[k]?.text.toLowerCase() !== 'and') return [];
   // "X and Y", "Iraqi officials and the Y"
   const other = v.placed.filter((p) => (p.last === k - 1 || (p.last === k - 2 && TROOPS.test(v.tokens[k - 1]!.text))) && actor(v, p)).sort((a, b) => a.first - b.first)[0];
