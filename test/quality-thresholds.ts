@@ -19,7 +19,7 @@ export const DEVSET_THRESHOLDS = {
   mentionF1: 0.9,
   merges: 0,
   relationPrecision: 0.7,
-  /** typed relations found: low on unseen text (0.452 measured), kept from falling */
-  relationRecall: 0.43,
+  /** typed relations found: low on unseen text (0.462 measured), kept from falling */
+  relationRecall: 0.44,
   pairRecall: 0.8,
 };

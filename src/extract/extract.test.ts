@@ -88,6 +88,17 @@ describe('extractMentions', () => {
     expect(brief('The offensives in Syria against Israel.Islamic State armed group fell.')).toEqual(['Syria/government', 'Islamic State/militia']);
   });
 
+  it('makes "the group" a mention of the group named first in the nearest sentence before it', () => {
+    const ms = mentionsOf('JNIM, al-Qaeda’s affiliate in the Sahel, claimed the raid. The group, led by Iyad Ag Ghaly, spread south. A group of farmers fled.');
+    const jnim = ms.find((m) => m.text === 'JNIM')!;
+    const group = ms.find((m) => m.anaphor)!;
+    expect(group).toMatchObject({ text: 'The group', entityType: 'militia', key: jnim.key, aliasOf: jnim.id });
+    // "a group of farmers" repeats nothing
+    expect(ms.filter((m) => m.anaphor)).toHaveLength(1);
+    // nothing named before: no mention
+    expect(mentionsOf('The group said it would fight on.').filter((m) => m.anaphor)).toEqual([]);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -9,6 +9,7 @@ import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type 
 import { PLACE_OF, typeByCues } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
 import type { Mention } from './types.js';
+import type { EntityType } from '../ontology.js';
 import { isCapitalised, toUnits, type Unit } from './units.js';
 import { organisationByName, startsKnownName } from '../gazetteer/groups.js';
 import { countryByName } from '../gazetteer/countries.js';
@@ -432,6 +433,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   analysed.sentences.forEach((sentence, n) => {
     const before = out.length;
     extractSentence(doc, sentence, out);
+    anaphors(doc, sentence, out, before);
     // "against Israel.Islamic State": a full stop glued to the next sentence is scraping damage, and the
     // name before it stands where words were lost
     const next = analysed.sentences[n + 1];
@@ -443,6 +445,70 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
     }
   });
   return out;
+}
+
+/** The nouns of a definite description that repeats a named group, and the types of entity each can repeat. */
+const ANAPHORS: Record<string, EntityType[]> = {
+  group: ['militia', 'organization'],
+  militia: ['militia'],
+  movement: ['militia', 'organization'],
+  rebels: ['militia'],
+  bloc: ['organization'],
+  alliance: ['militia', 'organization'],
+};
+/** Adjectives that may stand between "the" and the noun: "the armed group", "the jihadist movement". */
+const ANAPHOR_ADJECTIVES = new Set(['armed', 'militant', 'jihadist', 'islamist', 'rebel', 'separatist', 'paramilitary', 'regional', 'west', 'african']);
+/** How many sentences back the entity a description repeats may stand (its own sentence included). */
+const ANAPHOR_REACH = 2;
+
+/**
+ * "The group, led by X", "the group's chief negotiator": a definite description that repeats the
+ * group named last, in this sentence or the two before. It becomes a mention of that entity (through
+ * aliasOf), so that the claims it takes part in reach the entity. Mentions of this sentence start at
+ * `from` in `out`.
+ */
+function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[], from: number): void {
+  const ts = sentence.tokens;
+  for (let i = 0; i < ts.length - 1; i++) {
+    if (ts[i]!.text.toLowerCase() !== 'the') continue;
+    let k = i + 1;
+    while (k < i + 3 && ANAPHOR_ADJECTIVES.has(ts[k]!.text.toLowerCase()) && ts[k + 1]) k++;
+    const noun = ts[k]!;
+    const types = /^\p{Ll}/u.test(noun.text) ? ANAPHORS[noun.text] : undefined;
+    if (!types) continue;
+    // "the group of seven" says which group it is
+    if (ts[k + 1]?.text.toLowerCase() === 'of') continue;
+    const start = ts[i]!.start;
+    // a name found in this span already (a mention over "the ... group") is not a description
+    if (out.some((m, n) => n >= from && m.sentence === sentence.index && m.start < noun.end && m.end > start)) continue;
+    // the nearest sentence naming such a group (this one first, before the description), and in it the
+    // first named, most often the subject: "JNIM, al-Qaeda's affiliate in the Sahel, ... The group" is JNIM
+    let antecedent: Mention | undefined;
+    for (let n = out.length - 1; n >= 0; n--) {
+      const m = out[n]!;
+      if (m.sentence < sentence.index - ANAPHOR_REACH || (antecedent && m.sentence < antecedent.sentence)) break;
+      if (m.sentence === sentence.index && m.start >= start) continue;
+      if (m.adjectival || m.anaphor || m.shortForm || !types.includes(m.entityType)) continue;
+      antecedent = m;
+    }
+    if (!antecedent) continue;
+    out.push({
+      id: `${doc.id}:${sentence.index}:${start}-${noun.end}`,
+      doc: doc.id,
+      sentence: sentence.index,
+      start,
+      end: noun.end,
+      text: sentence.text.slice(start - sentence.start, noun.end - sentence.start),
+      entityType: antecedent.entityType,
+      rule: `anaphor:${noun.text}`,
+      roles: [],
+      aliasOf: antecedent.aliasOf ?? antecedent.id,
+      anaphor: true,
+      ...(antecedent.key ? { key: antecedent.key } : {}),
+      ...(antecedent.canonical ? { canonical: antecedent.canonical } : {}),
+    });
+    i = k;
+  }
 }
 
 function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[]): void {

@@ -31,6 +31,8 @@ export interface Mention {
   modifier?: string;
   /** Id of the mention this one abbreviates or repeats: "(ISF)" after "Iraqi Security Forces". */
   aliasOf?: string;
+  /** "the group", "the militia" repeating the entity named just before (aliasOf): counts for it, is no spelling of it. */
+  anaphor?: boolean;
   /** A single word that may be the short form of a longer name (a surname); resolve decides. */
   shortForm?: boolean;
 }

@@ -57,6 +57,8 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'a case filed against a state', text: 'South Africa filed a case against Israel at the court.', expected: ['south-africa opposes israel'] },
   { family: 'an acronym in parentheses before the verb', text: 'The European Union (EU) is preparing a new package of sanctions against Russia.', expected: ['european-union opposes russia'] },
   { family: 'a counterpart serves a state, and signs with the other', text: "Kenya's Foreign Minister Musalia Mudavadi and his Somali counterpart Ahmed Moallim Fiqi signed an agreement on Monday.", expected: ['ahmed-moallim-fiqi member_of somalia', 'musalia-mudavadi member_of kenya', 'musalia-mudavadi negotiates_with ahmed-moallim-fiqi'] },
+  { family: '"the group" stands for the group named before', text: 'Al-Shabaab claimed the attack on Monday. The group, led by the Somali militant Ahmed Diriye, has fought for years.', expected: ['ahmed-diriye leads al-shabaab'] },
+  { family: 'the possessive of "the group"', text: "Hamas and Israel met in Cairo. The group's political chief Khalil al-Hayya said talks would go on.", expected: ['hamas negotiates_with israel', 'khalil-al-hayya member_of hamas'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

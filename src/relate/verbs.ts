@@ -129,7 +129,8 @@ function npHead(v: SentenceView, p: Placed): Placed {
       k = m.last + 1;
       continue;
     }
-    if (((t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) || TITLE.test(t.text)) {
+    // (any part of speech: wink calls "militant" an adjective)
+    if ((/^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) || TITLE.test(t.text)) {
       k++;
       continue;
     }
@@ -137,7 +138,7 @@ function npHead(v: SentenceView, p: Placed): Placed {
   }
   return head;
 }
-const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|official|general|adviser|advisor)$/i;
+const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|spokeswoman|spokesperson|official|general|adviser|advisor|militant|cleric|envoy|ambassador|negotiator|counterpart)$/i;
 const TITLE = /^(Secretary|General|Secretary-General|President|Prime|Minister|Foreign|Defence|Defense|Chief|Commander|Gen\.|Col\.|Capt\.|Maj\.|Lt\.)$/;
 
 /** Nouns of number before the object: "struck more than a dozen Houthi targets". */
@@ -148,6 +149,9 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
   const cands = v.placed.filter((p) => p.first > i && p.first - i <= maxGap && !p.mention.modifier).sort((a, b) => a.first - b.first || b.last - a.last);
   const p = cands[0];
   if (!p) return undefined;
+  // "led by the Malian militant X", "met the US ambassador X": a nationality and a role before a person
+  const head = p.mention.adjectival ? npHead(v, p) : p;
+  if (head !== p && head.entityType === 'person' && v.tokens.slice(i + 1, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ')) return head;
   const between = v.tokens.slice(i + 1, p.first);
   // coordinated verbs and quotes may stand between: "to advise, assist and enable” the Iraqi security forces"
   const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
@@ -363,8 +367,8 @@ export function verbClaims(v: SentenceView): Found[] {
         const before = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0];
         // "the murder of X ... in a US drone strike": the strike's actor killed
         const agent = (noun === 'killed' && !before ? strikeAgent(v, target.last) : undefined) ?? before ?? subjectBefore(v, i);
+        // (a killing of a group or at a place is an attack on it: found() makes it one)
         out.push(...found(agent, target, noun, `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
-        if (noun === 'killed') out.push(...found(agent, target, 'attacks', `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
       }
     }
   });

@@ -122,7 +122,7 @@ export function resolve(mentions: readonly Mention[], options: Partial<ResolveOp
     if (!m.aliasOf || m.key) continue;
     const long = byId.get(m.aliasOf);
     const g = long && groupOf.get(long.id);
-    if (g) add(g.key, m, 'acronym');
+    if (g) add(g.key, m, m.anaphor ? 'anaphor' : 'acronym');
   }
 
   // 4b. an acronym used alone joins what a parenthesis defined it as, in this document or another
@@ -207,7 +207,7 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);
-  const aliases = [...new Set([label, ...g.mentions.filter((m) => !m.adjectival).map((m) => m.text.replace(/^the\s+/i, ''))])].sort();
+  const aliases = [...new Set([label, ...g.mentions.filter((m) => !m.adjectival && !m.anaphor).map((m) => m.text.replace(/^the\s+/i, ''))])].sort();
   const docs = [...new Set(g.mentions.map((m) => m.doc))].sort();
   // roles: honorifics are no roles, and one role written in two cases is one role
   const roleByKey = new Map<string, string>();

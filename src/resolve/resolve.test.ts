@@ -37,6 +37,14 @@ describe('resolve', () => {
     expect(person).toMatchObject({ label: 'Ahmed Karimi', id: 'ahmed-karimi' });
   });
 
+  it('counts "the group" for the group it repeats, but not as one of its names', () => {
+    const r = run({ a: 'The Tiger Brigade claimed the raid. The group said it would fight on.' });
+    const brigade = r.entities.find((e) => e.label === 'Tiger Brigade')!;
+    expect(brigade.mentions).toBe(2);
+    expect(brigade.aliases).toEqual(['Tiger Brigade']);
+    expect(brigade.merges?.some((m) => m.rule === 'anaphor')).toBe(true);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
