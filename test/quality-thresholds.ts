@@ -15,11 +15,13 @@ export const SEED_THRESHOLDS = {
 
 /** The development set (test/devset): other conflicts, other outlets, the floor for unseen text. */
 export const DEVSET_THRESHOLDS = {
-  entityF1: 0.9,
-  mentionF1: 0.9,
+  /** 0.989 measured */
+  entityF1: 0.95,
+  mentionF1: 0.95,
   merges: 0,
   relationPrecision: 0.7,
   /** typed relations found: low on unseen text (0.462 measured), kept from falling */
   relationRecall: 0.44,
-  pairRecall: 0.8,
+  /** 0.933 measured */
+  pairRecall: 0.9,
 };

@@ -25,6 +25,9 @@ const GROUP_ADJECTIVES = new Set([
   'christian', 'christians', 'jewish', 'jews', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'druze',
   'yazidi', 'alawite', 'baloch', 'pashtun', 'tajik', 'uzbek', 'hazara', 'turkmen', 'turkoman', 'coptic', 'catholic',
   'orthodox', 'western', 'eastern', 'northern', 'southern', 'islam', 'persian', 'zionist', 'west', 'east', 'north', 'south',
+  // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
+  'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
+  'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
 ]);
 
 const CALENDAR = new Set([

@@ -99,6 +99,18 @@ describe('extractMentions', () => {
     expect(mentionsOf('The group said it would fight on.').filter((m) => m.anaphor)).toEqual([]);
   });
 
+  it('reads a dateline city in capitals as a place, with its usual spelling as label', () => {
+    const [city] = mentionsOf('QAMISHLI, Syria — Drones struck the town on Tuesday.');
+    expect(city).toMatchObject({ text: 'QAMISHLI', entityType: 'place', rule: 'dateline', canonical: 'Qamishli' });
+    // an acronym in capitals at the start of a sentence stays an acronym
+    expect(mentionsOf('UNITA said so on Monday.')[0]).toMatchObject({ rule: 'acronym-use' });
+  });
+
+  it('types a name with a geographic head as a place, and a people or a region word as nothing', () => {
+    expect(brief('The ships sailed around the Cape of Good Hope and past Mount Sinjar.')).toEqual(['Cape of Good Hope/place', 'Mount Sinjar/place']);
+    expect(brief('The West African bloc met the Malian Tuareg militant Iyad Ag Ghaly.')).toEqual(['Malian/government', 'Iyad Ag Ghaly/person']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -320,8 +320,18 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, c);
     return;
   }
-  // people, and names that may be people
-  if (words === 1 && isNonEntityWord(name)) return;
+  // people, and names that may be people ("West African" is neither)
+  if (isNonEntityWord(name)) return;
+  // "QAMISHLI, Syria —": a dateline's city, written in capitals
+  if (/^\p{Lu}{3,}$/u.test(name) && words === 1 && s === 0 && isDateline(ctx, j)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline', canonical: name[0] + name.slice(1).toLowerCase() });
+    return;
+  }
+  // "the Cape of Good Hope", "Lake Chad", "Mount Sinjar": a geographic head makes a place
+  if (GEOGRAPHIC.test(name)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'head:geographic' });
+    return;
+  }
   if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(name) && words === 1 && !titles.length) {
     // an unknown acronym: resolve keeps it only where a parenthesis defined it ("US Central Command (CENTCOM)")
     push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'acronym-use' }, { shortForm: true });
@@ -381,6 +391,17 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
     return k + body.length - 1;
   }
   return i;
+}
+
+/** Names a geographic head word starts: "Cape of Good Hope", "Lake Chad", "Mount Sinjar", "Gulf of Aden". */
+const GEOGRAPHIC = /^(cape|gulf|strait|straits|lake|mount|mt\.?)\s+\p{Lu}|^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn)\s+of\s/iu;
+
+/** A dateline after the word at `j`: "QAMISHLI, Syria —", "GAZA CITY (Reuters) -", "KYIV —". */
+function isDateline(ctx: Ctx, j: number): boolean {
+  const us = ctx.units;
+  const next = us[j + 1]?.text ?? '';
+  if (/^[—–-]$/.test(next) || next === '(') return true;
+  return next === ',' && !!countryOfModifier(us[j + 2]?.text ?? '') && /^[—–-]$/.test(us[j + 3]?.text ?? '');
 }
 
 /** A word of ASCII lower-case letters only. */

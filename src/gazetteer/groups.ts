@@ -35,7 +35,8 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH'] },
   { label: 'Asaib Ahl al-Haq', entityType: 'militia', aliases: ['Asa’ib Ahl al-Haq', 'AAH'] },
   { label: 'Jama’at Nusrat al-Islam wal-Muslimin', entityType: 'militia', aliases: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin", 'Group for the Support of Islam and Muslims', 'GSIM'] },
-  { label: 'Islamic State in the Greater Sahara', entityType: 'militia', aliases: ['ISGS', 'IS-GS'] },
+  // named Islamic State in the Greater Sahara until 2022
+  { label: 'Islamic State Sahel Province', entityType: 'militia', aliases: ['Islamic State in the Greater Sahara', 'ISGS', 'IS-GS', 'IS Sahel', 'ISSP'] },
   { label: 'Islamic State West Africa Province', entityType: 'militia', aliases: ['ISWAP'] },
   { label: 'Africa Corps', entityType: 'government', aliases: [] },
   { label: 'Syrian National Army', entityType: 'militia', aliases: ['SNA'] },

@@ -6,6 +6,7 @@
 import type { Relation } from '../ontology.js';
 import { found, type Found } from './candidate.js';
 import { appositionHead } from './modifiers.js';
+import { isNonEntityWord } from '../extract/classify.js';
 import { span, type Placed, type SentenceView } from './view.js';
 
 const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
@@ -129,8 +130,8 @@ function npHead(v: SentenceView, p: Placed): Placed {
       k = m.last + 1;
       continue;
     }
-    // (any part of speech: wink calls "militant" an adjective)
-    if ((/^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) || TITLE.test(t.text)) {
+    // (any part of speech: wink calls "militant" an adjective); a people's name stands before it too ("Malian Tuareg militant")
+    if ((/^\p{Ll}/u.test(t.text) && ROLE_NOUN.test(t.text)) || TITLE.test(t.text) || (isNonEntityWord(t.text) && /^\p{Lu}/u.test(t.text))) {
       k++;
       continue;
     }
