@@ -167,7 +167,7 @@ describe('incremental builds', () => {
     expect(readdirSync(join(out, CACHE_FOLDER)).length).toBeGreaterThan(5);
     const again = cli(['build', dir, '--out', out]);
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/10 unchanged, from the cache/);
+    expect(again.stderr).toContain(`${readdirSync(dir).length} unchanged, from the cache`);
     const none = cli(['build', dir, '--out', out, '--no-cache']);
     expect(none.stderr).not.toMatch(/from the cache/);
   }, 60_000);

@@ -20,8 +20,8 @@ export const DEVSET_THRESHOLDS = {
   mentionF1: 0.95,
   merges: 0,
   relationPrecision: 0.7,
-  /** typed relations found: low on unseen text (0.462 measured), kept from falling */
-  relationRecall: 0.44,
+  /** typed relations found: low on unseen text (0.471 measured), kept from falling */
+  relationRecall: 0.45,
   /** 0.933 measured */
   pairRecall: 0.9,
 };

@@ -111,6 +111,24 @@ describe('extractMentions', () => {
     expect(brief('The West African bloc met the Malian Tuareg militant Iyad Ag Ghaly.')).toEqual(['Malian/government', 'Iyad Ag Ghaly/person']);
   });
 
+  it('reads a state named in several words, and a body named by it with its acronym', () => {
+    const ms = mentionsOf('The Armed Forces of the Democratic Republic of the Congo (FARDC) withdrew.');
+    expect(ms.map((m) => `${m.text}/${m.entityType}/${m.key}`)).toEqual([
+      'Armed Forces of the Democratic Republic of the Congo/government/body:CD:armid furkis',
+      'Democratic Republic of the Congo/government/country:CD',
+      'FARDC/government/body:CD:armid furkis',
+    ]);
+  });
+
+  it('keeps a division name without its head noun, a state name inside a group name, and a known label in capitals', () => {
+    expect(brief('Rebels took Rubaya in North Kivu province on Thursday.')).toContain('North Kivu/place');
+    expect(brief('The M23 is part of the Congo River Alliance.')).toEqual(['M23/militia', 'Congo River Alliance/organization']);
+  });
+
+  it('keeps an unknown acronym that an apposition says is an organisation', () => {
+    expect(brief('MONUSCO, the UN peacekeeping mission, said so.')).toEqual(['MONUSCO/organization', 'UN/organization']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -104,7 +104,7 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const nextAfter = us[k + 1];
         const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
         // "the Security Service of Ukraine": the state is its own mention (and the body part of it)
-        const stateName = countryByName(us[k]?.text ?? '') || countryByName(`${us[k]?.text ?? ''} ${us[k + 1]?.text ?? ''}`);
+        const stateName = countryByName(us[k]?.text ?? '') || countryByName(`${us[k]?.text ?? ''} ${us[k + 1]?.text ?? ''}`) || (us[k] && countryAt(ctx, k) !== undefined);
         if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && !stateName) {
           j = k;
           continue;
@@ -235,7 +235,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       // a nationality stands before a title ("Iraqi Prime Minister X") or a body ("Iraqi Security Forces"),
       // not before a bare name: "Jordan Bardella" is a person
       const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
-      if (to + 1 <= j && beforeTitleOrBody) {
+      // a state's name (not its adjective) before a group's name belongs to the name: "Congo River Alliance"
+      const nameOfGroup = !!countryByName(country2 ? two : u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key && !isTitleWord(us[to + 1]?.text ?? '');
+      if (to + 1 <= j && beforeTitleOrBody && !nameOfGroup) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
         continue;
@@ -333,6 +335,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     return;
   }
   if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(name) && words === 1 && !titles.length) {
+    // "MONUSCO, the UN peacekeeping mission": an apposition says what the acronym names
+    const what = appositionCue(ctx, j);
+    if (what) {
+      push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `acronym-apposition:${what.cue}` });
+      return;
+    }
     // an unknown acronym: resolve keeps it only where a parenthesis defined it ("US Central Command (CENTCOM)")
     push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'acronym-use' }, { shortForm: true });
     return;
@@ -393,6 +401,16 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   return i;
 }
 
+/** The type an apposition after the unit at `j` gives: ", the UN peacekeeping mission," -> organization. */
+function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  if (us[j + 1]?.text !== ',' || !/^(the|a|an)$/i.test(us[j + 2]?.text ?? '')) return undefined;
+  let k = j + 3;
+  while (us[k] && k < j + 9 && !/^[,;:.()]$/.test(us[k]!.text)) k++;
+  const cue = k > j + 3 ? typeByCues(textOf(ctx, j + 3, k - 1)) : undefined;
+  return cue && cue.entityType !== 'person' && cue.entityType !== 'place' ? { entityType: cue.entityType, cue: cue.cue } : undefined;
+}
+
 /** Names a geographic head word starts: "Cape of Good Hope", "Lake Chad", "Mount Sinjar", "Gulf of Aden". */
 const GEOGRAPHIC = /^(cape|gulf|strait|straits|lake|mount|mt\.?)\s+\p{Lu}|^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn)\s+of\s/iu;
 
@@ -413,6 +431,9 @@ const GENERIC_COALITION = /^(the\s+)?((international|global|military|multination
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
 const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque']);
 
+/** Heads of administrative divisions: the name before them is the division's name ("North Kivu province"). */
+const ADMIN_HEADS = new Set(['province', 'governorate', 'district', 'region']);
+
 /** A headline in Title Case, where capitals say nothing about names. */
 function isTitleCaseSentence(units: Unit[]): boolean {
   if (/^[.!?]$/.test(units[units.length - 1]?.text ?? '')) return false; // headlines carry no full stop
@@ -428,6 +449,19 @@ function knownAt(ctx: Ctx, i: number): number | undefined {
     const last = ctx.units[k]!;
     if (last.pos === 'PUNCT' || !isCapitalised(last.text)) continue;
     if (organisationByName(textOf(ctx, i, k))) return k;
+  }
+  return undefined;
+}
+
+/** The end of a state's name of several words starting at `i`: "Democratic Republic of the Congo", "Bosnia and Herzegovina". */
+function countryAt(ctx: Ctx, i: number): number | undefined {
+  const us = ctx.units;
+  if (!/^\p{Lu}/u.test(us[i]!.text)) return undefined;
+  for (let k = Math.min(us.length - 1, i + 5); k > i + 1; k--) {
+    if (!/^\p{Lu}/u.test(us[k]!.text)) continue;
+    // only the small words of state names between the capitals
+    if (!us.slice(i + 1, k).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|the|and)$/.test(u.text))) continue;
+    if (countryByName(textOf(ctx, i, k))) return k;
   }
   return undefined;
 }
@@ -592,8 +626,8 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       }
       if (!startsName(ctx, i)) continue;
       const plainEnd = chunkEnd(ctx, i);
-      const knownEnd = knownAt(ctx, i);
-      let j = knownEnd !== undefined && knownEnd > plainEnd ? knownEnd : plainEnd;
+      const knownEnd = Math.max(knownAt(ctx, i) ?? -1, countryAt(ctx, i) ?? -1);
+      let j = knownEnd > plainEnd ? knownEnd : plainEnd;
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
       if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
@@ -610,7 +644,9 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       const nounThenHead = units[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(units[j + 1]!.text) ? (/^['’]s$/.test(units[j + 2]?.text ?? '') ? j + 3 : j + 2) : -1;
       const headAt = PLACE_HEADS.has(headWord) ? j + 1 : nounThenHead > 0 && PLACE_HEADS.has(units[nounThenHead]?.text.toLowerCase() ?? '') ? nounThenHead : -1;
       if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && headAt > 0) {
-        Object.assign(last, { text: textOf(ctx, i, headAt), end: units[headAt]!.end, entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
+        // "North Kivu province" is North Kivu; "the Al-Asad airbase" is named with its head
+        const admin = headAt === j + 1 && ADMIN_HEADS.has(headWord);
+        Object.assign(last, { ...(admin ? {} : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
         j = headAt;
       } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government')) {
         const text = textOf(ctx, i, j + 1);
@@ -629,10 +665,26 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       }
       // "Islamic State (IS)": the acronym is an alias of the name before it
       let named = out.length > before ? out[out.length - 1]! : undefined;
-      // "the Security Service of Ukraine (SBU)": the acronym is the body's, not the state's
-      if (named?.key?.startsWith('country:') && units[i - 1]?.text.toLowerCase() === 'of') {
-        const body = out.find((m) => m.end === units[i - 2]?.end && m.sentence === sentence.index && m.entityType !== 'person');
-        if (body) named = body;
+      // "the Security Service of Ukraine (SBU)", "the Armed Forces of the Democratic Republic of the Congo":
+      // a state body named by its state; the acronym after it is the body's, not the state's
+      if (named?.key?.startsWith('country:') && !named.adjectival) {
+        const of = units[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
+        const body = units[of]?.text.toLowerCase() === 'of' ? out.find((m) => m.end === units[of - 1]?.end && m.sentence === sentence.index && m.entityType !== 'person') : undefined;
+        if (body) {
+          const state = named;
+          named = body;
+          if (body.entityType === 'government' && (!body.key || body.key.startsWith('body::'))) {
+            const head = matchHead(body.text.toLowerCase().replace(/^the\s+/, '').split(/\s+/), BODY_HEADS);
+            const words = body.text.replace(/^the\s+/i, '').split(/\s+/).length;
+            const code = state.country ?? state.key!.slice('country:'.length);
+            Object.assign(body, {
+              text: sentence.text.slice(body.start - sentence.start, units[j]!.end - sentence.start),
+              end: units[j]!.end,
+              key: `body:${code}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : body.text.replace(/^the\s+/i, ''))}`,
+              country: code,
+            });
+          }
+        }
       }
       if (named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)) {
         const acr = units[j + 2]!;

@@ -117,6 +117,16 @@ export function countryByDemonym(word: string): Country | undefined {
   return load().byDemonym.get(plainKey(word));
 }
 
+/**
+ * Short names two states share ("Congo", "Congolese"): the gazetteer gives one of them; a document
+ * that names the other in full ("Democratic Republic of Congo", "DR Congo") means that one.
+ */
+export const SHARED_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  congo: ['CG', 'CD'],
+  congolese: ['CG', 'CD'],
+  'the congo': ['CG', 'CD'],
+};
+
 export function countryByCode(code: string): Country | undefined {
   return load().countries.find((c) => c.code === code);
 }

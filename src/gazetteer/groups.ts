@@ -136,7 +136,7 @@ function lookupOrganisation(name: string): KnownOrganisation | undefined {
   }
   if (!exact) {
     exact = new Map();
-    for (const org of KNOWN_ORGANISATIONS) for (const a of org.aliases) if (CASE_SENSITIVE.has(a)) exact.set(a, org);
+    for (const org of KNOWN_ORGANISATIONS) for (const a of [org.label, ...org.aliases]) if (CASE_SENSITIVE.has(a)) exact.set(a, org);
   }
   const trimmed = name.replace(/^the\s+/i, '').trim();
   const written = exact.get(trimmed);

@@ -59,6 +59,11 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'a counterpart serves a state, and signs with the other', text: "Kenya's Foreign Minister Musalia Mudavadi and his Somali counterpart Ahmed Moallim Fiqi signed an agreement on Monday.", expected: ['ahmed-moallim-fiqi member_of somalia', 'musalia-mudavadi member_of kenya', 'musalia-mudavadi negotiates_with ahmed-moallim-fiqi'] },
   { family: '"the group" stands for the group named before', text: 'Al-Shabaab claimed the attack on Monday. The group, led by the Somali militant Ahmed Diriye, has fought for years.', expected: ['ahmed-diriye leads al-shabaab'] },
   { family: 'the possessive of "the group"', text: "Hamas and Israel met in Cairo. The group's political chief Khalil al-Hayya said talks would go on.", expected: ['hamas negotiates_with israel', 'khalil-al-hayya member_of hamas'] },
+  { family: 'rebels capture a town', text: 'Houthi rebels captured the city of Marib.', expected: ['houthis attacks marib'] },
+  { family: 'troops operating in a country', text: 'Between 3,000 and 4,000 Rwandan troops were operating in eastern Congo.', expected: ['rwanda deployed_in republic-of-the-congo'] },
+  { family: 'fighting alongside a group backs it', text: 'The M23 took the town. Officials accused Rwanda of sending soldiers to fight alongside the rebels.', expected: ['rwanda backs m23'] },
+  { family: 'no object across "until"', text: 'Hamas said it would keep fighting until Israel agreed to a truce.', expected: [] },
+  { family: 'a body named by its state is part of it', text: 'The Security Service of Ukraine (SBU) said so.', expected: ['security-service-of-ukraine part_of ukraine'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

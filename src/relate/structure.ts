@@ -13,8 +13,8 @@ export function structureClaims(v: SentenceView): Found[] {
   for (const p of v.placed) {
     // a body and the country word inside it
     if ((isBody(p) || p.entityType === 'militia') && p.mention.country) {
-      // the country word inside the name ("Iraqi Interior Ministry") or right before it ("Iranian Revolutionary Guards")
-      const c = v.placed.find((q) => isCountry(q) && q.mention.country === p.mention.country && ((q.first >= p.first && q.last < p.last) || q.last === p.first - 1));
+      // the country word inside the name ("Iraqi Interior Ministry", "Security Service of Ukraine") or right before it ("Iranian Revolutionary Guards")
+      const c = v.placed.find((q) => isCountry(q) && q.mention.country === p.mention.country && ((q.first >= p.first && q.last <= p.last) || q.last === p.first - 1));
       if (c) out.push(...found(p, c, 'part_of', 'name:state-body', span(v, p.first, p.last)));
     }
     const next = v.placed.find((q) => q.first === p.last + 1 && !q.mention.adjectival);
@@ -39,7 +39,9 @@ export function structureClaims(v: SentenceView): Found[] {
       // "in the Saudi city of Jeddah": the place is the city, not the state
       if (where && /^(city|town|village|capital|port|province|region)$/i.test(v.tokens[where.last + 1]?.text ?? '')) {
         const of = v.tokens[where.last + 2]?.text.toLowerCase() === 'of' ? where.last + 3 : where.last + 2;
-        where = v.placed.find((q) => q.first === of && q.entityType === 'place');
+        const inner = v.placed.find((q) => q.first === of && q.entityType === 'place');
+        // "in North Kivu province on Thursday": no place after the noun, the place is the one before it
+        if (inner || isCountry(where)) where = inner;
       }
       if (where && (isBody(p) || p.entityType === 'militia' || p.mention.key === 'coalition' || /task force/i.test(p.mention.text))) {
         out.push(...found(p, where, 'deployed_in', 'name:body-in-place', span(v, p.first, where.last)));

@@ -13,12 +13,13 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   attack: 'attacks', strike: 'attacks', shell: 'attacks', bomb: 'attacks', target: 'attacks', raid: 'attacks',
   ambush: 'attacks', invade: 'attacks', assault: 'attacks', storm: 'attacks', overrun: 'attacks', seize: 'attacks',
   conquer: 'attacks', besiege: 'attacks', shoot: 'attacks', fire: 'attacks', hit: 'attacks', launch: 'attacks',
+  capture: 'attacks', recapture: 'attacks', retake: 'attacks', bombard: 'attacks',
   kill: 'killed', assassinate: 'killed', murder: 'killed', execute: 'killed', behead: 'killed',
   meet: 'negotiates_with', negotiate: 'negotiates_with', talk: 'negotiates_with', agree: 'negotiates_with',
   sign: 'negotiates_with', discuss: 'negotiates_with', host: 'negotiates_with', mediate: 'negotiates_with',
   train: 'advises', advise: 'advises', assist: 'advises', mentor: 'advises',
   back: 'backs', support: 'backs', fund: 'backs', finance: 'backs', arm: 'backs', sponsor: 'backs', supply: 'backs',
-  deploy: 'deployed_in', station: 'deployed_in', keep: 'deployed_in', maintain: 'deployed_in', base: 'deployed_in',
+  deploy: 'deployed_in', station: 'deployed_in', keep: 'deployed_in', maintain: 'deployed_in', base: 'deployed_in', operate: 'deployed_in',
   oppose: 'opposes', condemn: 'opposes', threaten: 'opposes', fight: 'opposes', confront: 'opposes', tackle: 'opposes',
   oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
   resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
@@ -47,7 +48,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
 const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
 const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
-const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
+const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|rebels|insurgents|militants|gunmen|jihadists|peacekeepers|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
 
 /** Is token `k` the end of a hyphenated word ("backed" in "US-backed")? Then it is no verb of the sentence. */
 const hyphenated = (v: SentenceView, k: number) => !v.tokens[k]!.spaceBefore && v.tokens[k - 1]?.text === '-' && !v.tokens[k - 1]!.spaceBefore;
@@ -157,6 +158,8 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
   // coordinated verbs and quotes may stand between: "to advise, assist and enable” the Iraqi security forces"
   const onlyVerbs = between.every((t) => t.pos === 'VERB' || t.pos === 'CCONJ' || /^[,“”"]$/.test(t.text) || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ');
   if (!onlyVerbs && between.some((t, k) => CLAUSE.has(t.text) || t.text === ',' || (t.pos === 'VERB' && !hyphenated(v, i + 1 + k)) || RELATIVE.has(t.text.toLowerCase()))) return undefined;
+  // "kept fighting until X agreed": X is the subject of another clause
+  if (between.some((t) => t.pos === 'SCONJ' || /^(until|unless|because|while|whereas)$/i.test(t.text))) return undefined;
   if (between.some((t) => RELATIVE.has(t.text.toLowerCase()))) return undefined;
   // a common noun is the object ("condemned the raids as ..."), unless it is a part of the name ("the remnants of X")
   if (!instrument) {
@@ -264,13 +267,15 @@ export function verbClaims(v: SentenceView): Found[] {
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
       if (given && object && prepBefore !== 'to' && v.tokens[i + 1]?.pos !== 'DET' && v.tokens[i + 1]?.pos !== 'PROPN') object = undefined;
       if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !/^(in|inside|at|to)$/.test(prepBefore))) object = undefined;
+      // "to fight alongside the rebels": on their side
+      const allied = (relation === 'opposes' || relation === 'attacks') && /^(alongside|beside)$/.test(prepBefore);
       // "American and British warplanes struck": each country word before "and" acts too
       const subjects = subject ? [subject] : [];
       if (subject?.mention.adjectival && v.tokens[subject.first - 1]?.text.toLowerCase() === 'and') {
         const other = v.placed.find((p) => p.last === subject.first - 2 && p.mention.adjectival && !p.mention.modifier);
         if (other) subjects.push(other);
       }
-      for (const sub of subjects) for (const o of object ? coordinated(v, object) : []) out.push(...found(sub, o, relation, `verb:${lemma}`, trigger));
+      for (const sub of subjects) for (const o of object ? coordinated(v, object) : []) out.push(...found(sub, o, allied ? 'backs' : relation, `verb:${lemma}${allied ? ':alongside' : ''}`, trigger));
       return;
     }
     // "The group, led by X", "founded and led by the United States", "a force headed by X"

@@ -2,7 +2,7 @@
 // bodies by country, coalitions), then names by a transliteration-aware skeleton, then short forms
 // (a surname, "al-Assad") to the full name they abbreviate, in the same document first, then across
 // documents when that is unambiguous. Every merge records its rule for --explain.
-import { countryByCode } from '../gazetteer/countries.js';
+import { countryByCode, SHARED_SHORT_NAMES } from '../gazetteer/countries.js';
 import type { Mention } from '../extract/types.js';
 import type { EntityType } from '../ontology.js';
 import { skeletonKey } from '../text/fold.js';
@@ -24,7 +24,8 @@ export interface ResolveOptions {
 }
 
 /** Resolves mentions to entities. Deterministic: the same mentions give the same entities. */
-export function resolve(mentions: readonly Mention[], options: Partial<ResolveOptions> = {}): ResolveResult {
+export function resolve(input: readonly Mention[], options: Partial<ResolveOptions> = {}): ResolveResult {
+  let mentions = input;
   const explain = options.explain ?? true;
   const groups = new Map<string, Group>();
   const groupOf = new Map<string, Group>();
@@ -52,6 +53,17 @@ export function resolve(mentions: readonly Mention[], options: Partial<ResolveOp
   };
   const docCountries = new Map<string, Set<string>>();
   for (const m of mentions) if (m.key?.startsWith('country:')) docCountries.set(m.doc, new Set([...(docCountries.get(m.doc) ?? []), m.key.slice(8)]));
+  // "Congo" in a document that names the Democratic Republic of Congo in full is that state
+  const namedInFull = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.key?.startsWith('country:') && !SHARED_SHORT_NAMES[m.text.toLowerCase()]) namedInFull.set(m.doc, new Set([...(namedInFull.get(m.doc) ?? []), m.key.slice(8)]));
+  const sharedShort = (m: Mention): Mention => {
+    const options = m.key?.startsWith('country:') ? SHARED_SHORT_NAMES[m.text.toLowerCase()] : undefined;
+    const meant = options?.filter((code) => namedInFull.get(m.doc)?.has(code));
+    if (!meant || meant.length !== 1 || m.key === `country:${meant[0]}`) return m;
+    const country = countryByCode(meant[0]!)!;
+    return { ...m, key: `country:${country.code}`, canonical: country.name, country: country.code, rule: `${m.rule}+named-in-full` };
+  };
+  mentions = mentions.map(sharedShort);
   const acronymUses: Mention[] = [];
   for (const m of mentions) {
     if (m.aliasOf && !m.key) continue; // joins its long form below

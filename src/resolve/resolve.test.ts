@@ -45,6 +45,15 @@ describe('resolve', () => {
     expect(brigade.merges?.some((m) => m.rule === 'anaphor')).toBe(true);
   });
 
+  it('reads "Congo" as the Congo a document names in full', () => {
+    const r = run({ a: 'The Democratic Republic of Congo accused Rwanda. Congo wants talks.', b: 'Congo-Brazzaville held a vote. Congo is calm.' });
+    const drc = r.entities.find((e) => e.countryCode === 'CD')!;
+    const rc = r.entities.find((e) => e.countryCode === 'CG')!;
+    expect(drc.docs).toEqual(['a']);
+    expect(drc.aliases).toContain('Congo');
+    expect(rc.docs).toEqual(['b']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
