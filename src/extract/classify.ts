@@ -78,6 +78,7 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   }
   const cue = typeByCues(name);
   if (cue && wordCount > 1) {
+    if (cue.entityType === 'government' && armedGroupName(name, cue.cue)) return { entityType: 'militia', rule: `cue:${cue.cue}+armed-group` };
     const c: Classified = { entityType: cue.entityType, rule: `cue:${cue.cue}` };
     if (cue.entityType === 'place') {
       const place = placeByName(name);
@@ -99,6 +100,25 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     if (inner) return { entityType: 'place', rule: 'gazetteer:direction', ...(inner.country ? { country: inner.country } : {}) };
   }
   return undefined;
+}
+
+/** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
+const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels)\b/i;
+/** Words before "Army" in a state's army named without its state: "National Army", "Royal Army". */
+const STATE_ARMY_WORDS = new Set(['national', 'royal', 'regular', 'federal', 'imperial', 'red', 'continental', 'the']);
+
+/**
+ * Is a name with a state-body head an armed group's? An army named by no state ("Arakan Army",
+ * "Mahdi Army") or an army or force with a word of insurgency ("Myanmar National Democratic Alliance
+ * Army", "People's Defence Force"). "Pakistan Army", "National Army", "Israel Defense Forces" stay bodies.
+ */
+function armedGroupName(name: string, cue: string): boolean {
+  if (cue !== 'army' && cue !== 'force' && cue !== 'forces') return false;
+  const words = name.replace(/[’]/g, "'").split(/\s+/);
+  if (INSURGENT_WORDS.test(words.slice(0, -1).join(' '))) return true;
+  if (cue !== 'army') return false;
+  const first = words[0]!;
+  return !countryOfModifier(first) && !countryByName(words.slice(0, 2).join(' ')) && !STATE_ARMY_WORDS.has(first.toLowerCase());
 }
 
 /** The country a word denotes as a demonym or name used as a modifier ("Iraqi", "US", "pro-Iranian"). */

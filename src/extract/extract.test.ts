@@ -129,6 +129,29 @@ describe('extractMentions', () => {
     expect(brief('MONUSCO, the UN peacekeeping mission, said so.')).toEqual(['MONUSCO/organization', 'UN/organization']);
   });
 
+  it('types an army named by no state, or for a cause, as an armed group, and a state\'s army as a body', () => {
+    expect(brief('The Arakan Army and the Kachin Independence Army fought the Pakistan Army.')).toEqual(['Arakan Army/militia', 'Kachin Independence Army/militia', 'Pakistan Army/government']);
+    expect(brief("The opposition said its People's Defence Force units fought on.")).toEqual(["People's Defence Force/militia"]);
+    expect(brief('The Afghan National Army withdrew.')).toEqual(['Afghan/government', 'Afghan National Army/government']);
+  });
+
+  it('keeps a capitalised number word and a state name inside a group name', () => {
+    expect(brief('The Arakan Army is part of the Three Brotherhood Alliance.')).toEqual(['Arakan Army/militia', 'Three Brotherhood Alliance/organization']);
+    expect(brief('It includes the Myanmar National Democratic Alliance Army.')).toEqual(['Myanmar National Democratic Alliance Army/militia']);
+  });
+
+  it('finds places by a division head, a direction after a preposition, or a list of towns', () => {
+    expect(brief('The rebels hold 30 towns in northern Shan State, including Laukkai.')).toEqual(['Shan State/place', 'Laukkai/place']);
+    expect(brief('Fighting spread to Helmand Province.')).toContain('Helmand Province/place');
+    // a title, not a place: "Secretary of State"
+    expect(brief('John Kerry met Secretary of State Antony Blinken.')).toContain('Antony Blinken/person');
+  });
+
+  it('takes for "the alliance" the alliance named before it, over the first name of the sentence', () => {
+    const ms = mentionsOf('The Arakan Army is part of the Three Brotherhood Alliance. The alliance took the town.');
+    expect(ms.find((m) => m.anaphor)).toMatchObject({ text: 'The alliance', aliasOf: ms.find((m) => m.text === 'Three Brotherhood Alliance')!.id });
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

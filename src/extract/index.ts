@@ -61,7 +61,9 @@ function startsName(ctx: Ctx, i: number): boolean {
   if (!isCapitalised(u.text) || u.pos === 'PUNCT') return false;
   if (u.text === 'I') return false;
   if (isCalendarWord(u.text)) return false;
-  if (CLOSED_CLASS.has(u.pos) && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
+  // "the Three Brotherhood Alliance": a number word written with a capital inside a sentence starts a name
+  const numberInName = u.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(u.text) && i > 0 && isCapitalised(ctx.units[i + 1]?.text ?? '');
+  if (CLOSED_CLASS.has(u.pos) && !numberInName && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
   if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
@@ -82,6 +84,11 @@ function chunkEnd(ctx: Ctx, i: number): number {
     if (isCapitalised(next.text) && next.pos !== 'PUNCT' && !(CLOSED_CLASS.has(next.pos) && next.pos !== 'DET' && !/^\p{Lu}{2,}/u.test(next.text) && next.text.length < 4)) {
       j++;
       if (MODIFIER_SUFFIX.test(next.text)) break;
+      continue;
+    }
+    // "People's Defence Force", "Workers' Party": a possessive that belongs to the name
+    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) && isCapitalised(us[j + 2]?.text ?? '')) {
+      j += 2;
       continue;
     }
     // initials and suffixes: "George H. W. Bush Jr."
@@ -236,7 +243,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       // not before a bare name: "Jordan Bardella" is a person
       const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
       // a state's name (not its adjective) before a group's name belongs to the name: "Congo River Alliance"
-      const nameOfGroup = !!countryByName(country2 ? two : u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key && !isTitleWord(us[to + 1]?.text ?? '');
+      const nameOfGroup = !!countryByName(country2 ? two : u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key;
       if (to + 1 <= j && beforeTitleOrBody && !nameOfGroup) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
@@ -269,7 +276,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
-    if (known && (restIsName || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
+    // "Myanmar National Democratic Alliance Army": a state's name before an unknown group's name is part of it
+    const stateInName = !!prefixType?.key?.startsWith('country:') && !!rest && (rest.entityType === 'militia' || rest.entityType === 'organization') && !rest.key;
+    if (known && !stateInName && (restIsName || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
       s = p + 1;
@@ -348,10 +357,16 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const prevWord = us[s - 1]?.text.toLowerCase() ?? '';
   const before = rolesBefore(ctx, s);
   const after = roleAfter(ctx, j);
-  // "the port city of Hodeidah", "the capital Sanaa", "near Marib": the context makes a place
+  // "the port city of Hodeidah", "the capital Sanaa", "near Marib", "in northern Shan State", "towns ...,
+  // including Laukkai": the context makes a place
   const placeWord = prevWord === 'of' ? us[s - 2]?.text.toLowerCase() ?? '' : prevWord;
   const evidence = titles.length > 0 || !!before || !!after;
-  if (PLACE_OF.includes(placeWord) || (!evidence && LOCATIVE_BEFORE_PLACE.has(prevWord) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  const directed = DIRECTIONS.test(prevWord) && LOCATIVE_BEFORE_PLACE.has(us[s - 2]?.text.toLowerCase() ?? '');
+  const listed = prevWord === 'including' && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
+  const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
+  // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
+  const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
+  if (placeNoun || division || (!evidence && (directed || listed || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -430,6 +445,16 @@ const GENERIC_COALITION = /^(the\s+)?((international|global|military|multination
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
 const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque']);
+
+/** Direction adjectives between a preposition and a place: "in northern Shan State". */
+const DIRECTIONS = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
+/** Plural place nouns a list of places follows: "30 towns in northern Shan State, including Laukkai". */
+const PLACES_PLURAL = /^(towns|cities|villages|provinces|regions|districts|areas|states|ports|camps|bases)$/i;
+/** The capitalised last word of a division's name: "Shan State", "Helmand Province", "Mandalay Region". */
+const DIVISION_HEADS = /^(State|Province|Region|District|Governorate|County|Prefecture|Oblast|Division|Township)$/;
+
+/** Nouns written possessive inside names: "People's Defence Force", "Workers' Party", "Martyrs' Brigade". */
+const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'martyrs', 'women', 'patriots', 'peasants', 'farmers', 'children', 'mothers', 'veterans']);
 
 /** Heads of administrative divisions: the name before them is the division's name ("North Kivu province"). */
 const ADMIN_HEADS = new Set(['province', 'governorate', 'district', 'region']);
@@ -538,14 +563,18 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     if (out.some((m, n) => n >= from && m.sentence === sentence.index && m.start < noun.end && m.end > start)) continue;
     // the nearest sentence naming such a group (this one first, before the description), and in it the
     // first named, most often the subject: "JNIM, al-Qaeda's affiliate in the Sahel, ... The group" is JNIM
+    // ... unless one there is named by the noun itself: "the Three Brotherhood Alliance ... The alliance"
     let antecedent: Mention | undefined;
+    let named: Mention | undefined;
     for (let n = out.length - 1; n >= 0; n--) {
       const m = out[n]!;
       if (m.sentence < sentence.index - ANAPHOR_REACH || (antecedent && m.sentence < antecedent.sentence)) break;
       if (m.sentence === sentence.index && m.start >= start) continue;
       if (m.adjectival || m.anaphor || m.shortForm || !types.includes(m.entityType)) continue;
       antecedent = m;
+      if (new RegExp(`\\b${noun.text}\\b`, 'i').test(m.text)) named = m;
     }
+    antecedent = named ?? antecedent;
     if (!antecedent) continue;
     out.push({
       id: `${doc.id}:${sentence.index}:${start}-${noun.end}`,

@@ -31,6 +31,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Jabhat al-Nusra', entityType: 'militia', aliases: ['Nusra Front', 'al-Nusra Front', 'al-Nusra'] },
   { label: 'Wagner Group', entityType: 'militia', aliases: ['Wagner', 'PMC Wagner'] },
   { label: 'Rapid Support Forces', entityType: 'militia', aliases: ['RSF'] },
+  { label: 'Libyan National Army', entityType: 'militia', aliases: ['LNA'] },
   { label: 'Popular Mobilization Forces', entityType: 'militia', aliases: ['PMF', 'Popular Mobilisation Forces', 'Popular Mobilization Units', 'PMU', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hashd'] },
   { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH'] },
   { label: 'Asaib Ahl al-Haq', entityType: 'militia', aliases: ['Asa’ib Ahl al-Haq', 'AAH'] },
@@ -90,6 +91,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Instagram', entityType: 'organization', aliases: [] },
   { label: 'TikTok', entityType: 'organization', aliases: [] },
   // state bodies known by their own names
+  { label: "People's Liberation Army", entityType: 'government', aliases: ['PLA', 'Chinese People’s Liberation Army'] },
   { label: 'Pentagon', entityType: 'government', aliases: ['the Pentagon'] },
   { label: 'Kremlin', entityType: 'government', aliases: ['the Kremlin'] },
   { label: 'CIA', entityType: 'government', aliases: ['Central Intelligence Agency'] },
@@ -101,6 +103,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
 /** Which countries the state bodies above belong to, for part_of. */
 export const KNOWN_BODY_COUNTRY: Record<string, string> = {
   'Islamic Revolutionary Guard Corps': 'IR',
+  "People's Liberation Army": 'CN',
   Pentagon: 'US',
   Kremlin: 'RU',
   CIA: 'US',
@@ -115,7 +118,7 @@ let byAlias: Map<string, KnownOrganisation> | undefined;
 let bySkeleton: Map<string, KnownOrganisation> | undefined;
 
 /** Aliases that are also common English words or titles: matched only as written (upper case). */
-const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA']);
+const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA', 'LNA', 'PLA']);
 
 let exact: Map<string, KnownOrganisation> | undefined;
 

@@ -64,6 +64,7 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'fighting alongside a group backs it', text: 'The M23 took the town. Officials accused Rwanda of sending soldiers to fight alongside the rebels.', expected: ['rwanda backs m23'] },
   { family: 'no object across "until"', text: 'Hamas said it would keep fighting until Israel agreed to a truce.', expected: [] },
   { family: 'a body named by its state is part of it', text: 'The Security Service of Ukraine (SBU) said so.', expected: ['security-service-of-ukraine part_of ukraine'] },
+  { family: 'an alliance of armed groups lists its members', text: "The Arakan Army is part of the Three Brotherhood Alliance, which also includes the Ta'ang National Liberation Army.", expected: ['arakan-army part_of three-brotherhood-alliance', 'ta-ang-national-liberation-army part_of three-brotherhood-alliance'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

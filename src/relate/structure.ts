@@ -66,8 +66,10 @@ export function structureClaims(v: SentenceView): Found[] {
     if (!whole) return;
     let k = i + 1;
     for (;;) {
+      if (v.tokens[k]?.pos === 'DET') k++;
       const member = v.placed.filter((p) => p.first === k && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
-      if (!member || !(isCountry(member) || member.entityType === whole.entityType)) break;
+      // states, bodies of the whole's kind, and armed groups in an alliance of groups
+      if (!member || !(isCountry(member) || member.entityType === whole.entityType || member.entityType === 'militia')) break;
       out.push(...found(member, whole, 'part_of', 'name:member-list', span(v, whole.first, member.last)));
       if (!/^(,|and)$/i.test(v.tokens[member.last + 1]?.text ?? '')) break;
       k = member.last + 2;

@@ -48,7 +48,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
 const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
 const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
-const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|rebels|insurgents|militants|gunmen|jihadists|peacekeepers|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
+const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|rebels|insurgents|militants|gunmen|jihadists|peacekeepers|units|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
 
 /** Is token `k` the end of a hyphenated word ("backed" in "US-backed")? Then it is no verb of the sentence. */
 const hyphenated = (v: SentenceView, k: number) => !v.tokens[k]!.spaceBefore && v.tokens[k - 1]?.text === '-' && !v.tokens[k - 1]!.spaceBefore;
