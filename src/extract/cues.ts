@@ -10,7 +10,8 @@ export const MILITIA_CUES = [
   'saraya', 'liwa', 'jaysh', 'jaish', 'jabhat', 'hashd', 'hezbollah', 'hizbullah', 'hizballah', 'ansar', 'tahrir',
   'fatah al', 'jihad', 'shabaab', 'militants', 'guerrillas', 'resistance', 'islamic state of', 'liberation army',
   'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces', "jama'at", 'jamaat', 'jamaah',
-  'nusrat', 'katibat', 'wilayat', 'mujahidin', 'tanzim', 'harakat',
+  'nusrat', 'katibat', 'wilayat', 'mujahidin', 'tanzim', 'harakat', 'armed group', 'armed groups', 'gang', 'gangs',
+  'cartel', 'paramilitary', 'paramilitaries',
 ];
 
 /** Words of state bodies. */

@@ -152,6 +152,19 @@ describe('extractMentions', () => {
     expect(ms.find((m) => m.anaphor)).toMatchObject({ text: 'The alliance', aliasOf: ms.find((m) => m.text === 'Three Brotherhood Alliance')!.id });
   });
 
+  it('types a name a group noun follows or an apposition describes as a group, and finds it again as "the coalition"', () => {
+    expect(brief('Gunmen from the Tonton Makout gang attacked the port.')).toContain('Tonton Makout/militia');
+    const ms = mentionsOf('Kofi Mensah, an alliance of armed groups, holds the north. Officials said the coalition had attacked.');
+    expect(ms.find((m) => m.text === 'Kofi Mensah')).toMatchObject({ entityType: 'militia' });
+    expect(ms.find((m) => m.rule === 'anaphor:coalition')).toMatchObject({ aliasOf: ms.find((m) => m.text === 'Kofi Mensah')!.id });
+    // with no such group before it, "the coalition" is the coalition of the story
+    expect(mentionsOf('The officials said the coalition had attacked.')[0]).toMatchObject({ key: 'coalition' });
+  });
+
+  it('reads the demonym two states share as the one the news means', () => {
+    expect(mentionsOf('Dominican President Luis Abinader spoke.')[0]).toMatchObject({ text: 'Dominican', key: 'country:DO' });
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

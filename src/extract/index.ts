@@ -370,6 +370,17 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
+  // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
+  if (!evidence) {
+    const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
+    // the head with the noun after it, for "the coalition" later to find it: "gang coalition"
+    const heads = us.slice(j + 1, j + 3).filter((u, k) => k === 0 || (u.pos === 'NOUN' && /^\p{Ll}/u.test(u.text))).map((u) => u.text.toLowerCase()).join(' ');
+    const what = head ? { entityType: (head[1] ? 'militia' : 'organization') as EntityType, cue: heads } : appositionHead(ctx, j);
+    if (what) {
+      push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `head:${what.cue}` });
+      return;
+    }
+  }
   const roles = [roleText, before, after].filter((r): r is string => !!r);
   if (words === 1) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
@@ -424,6 +435,38 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
   while (us[k] && k < j + 9 && !/^[,;:.()]$/.test(us[k]!.text)) k++;
   const cue = k > j + 3 ? typeByCues(textOf(ctx, j + 3, k - 1)) : undefined;
   return cue && cue.entityType !== 'person' && cue.entityType !== 'place' ? { entityType: cue.entityType, cue: cue.cue } : undefined;
+}
+
+/** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction)|(movement|party|coalition))$/;
+
+/**
+ * The type an apposition gives a name when its head noun is a cue word: ", an alliance of armed
+ * groups," -> militia; ", a former commander of the X," gives none (its head is a role).
+ */
+function appositionHead(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  if (us[j + 1]?.text !== ',' || !/^(a|an)$/i.test(us[j + 2]?.text ?? '')) return undefined;
+  let k = j + 3;
+  while (us[k] && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV') && /^\p{Ll}/u.test(us[k]!.text)) k++;
+  const noun = us[k];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !typeByCues(noun.text)) return undefined;
+  const what = appositionCue(ctx, j);
+  return what && { entityType: what.entityType, cue: noun.text.toLowerCase() };
+}
+
+/**
+ * "the coalition" after a group called a coalition or an alliance in the two sentences before ("the Viv
+ * Ansanm gang coalition", "X, an alliance of armed groups"): that group, not the international coalition.
+ */
+function coalitionAntecedent(ctx: Ctx): Mention | undefined {
+  for (let n = ctx.out.length - 1; n >= 0; n--) {
+    const m = ctx.out[n]!;
+    if (m.sentence < ctx.sentence.index - ANAPHOR_REACH) break;
+    if (m.adjectival || m.anaphor || m.key?.startsWith('coalition') || (m.entityType !== 'militia' && m.entityType !== 'organization')) continue;
+    if (/\b(coalition|alliance)\b/i.test(m.text) || /^head:.*\b(coalition|alliance)\b/.test(m.rule)) return m;
+  }
+  return undefined;
 }
 
 /** Names a geographic head word starts: "Cape of Good Hope", "Lake Chad", "Mount Sinjar", "Gulf of Aden". */
@@ -643,7 +686,10 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
             if (leader) key = `coalition:${leader.code}`;
             s--;
           }
-          push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key });
+          const earlier = key === 'coalition' && s === i && prev === 'the' ? coalitionAntecedent(ctx) : undefined;
+          if (earlier) {
+            push(ctx, units[s - 1]!, u, textOf(ctx, s - 1, i), { entityType: earlier.entityType, rule: 'anaphor:coalition', ...(earlier.key ? { key: earlier.key } : {}) }, { aliasOf: earlier.aliasOf ?? earlier.id, anaphor: true });
+          } else push(ctx, units[s]!, u, textOf(ctx, s, i), { entityType: 'organization', rule: 'coalition', key });
         }
         continue;
       }

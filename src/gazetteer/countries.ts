@@ -99,6 +99,11 @@ function load() {
   for (const c of countries) for (const n of c.names) if (!byName.has(plainKey(n))) byName.set(plainKey(n), c);
   const byDemonym = new Map<string, Country>();
   for (const c of countries) for (const d of c.demonyms) if (!byDemonym.has(plainKey(d))) byDemonym.set(plainKey(d), c);
+  // a demonym two states share goes to the one the news means by it
+  for (const [demonym, code] of Object.entries(SHARED_DEMONYM_OWNER)) {
+    const c = countries.find((x) => x.code === code);
+    if (c) byDemonym.set(demonym, c);
+  }
   cache = { countries, byName, byDemonym };
   return cache;
 }
@@ -117,6 +122,9 @@ export function countryByDemonym(word: string): Country | undefined {
   return load().byDemonym.get(plainKey(word));
 }
 
+/** Demonyms two states share, and the state the news most often means ("Dominican": the Dominican Republic, not Dominica). */
+const SHARED_DEMONYM_OWNER: Record<string, string> = { dominican: 'DO', dominicans: 'DO' };
+
 /**
  * Short names two states share ("Congo", "Congolese"): the gazetteer gives one of them; a document
  * that names the other in full ("Democratic Republic of Congo", "DR Congo") means that one.
@@ -125,6 +133,7 @@ export const SHARED_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   congo: ['CG', 'CD'],
   congolese: ['CG', 'CD'],
   'the congo': ['CG', 'CD'],
+  dominican: ['DO', 'DM'],
 };
 
 export function countryByCode(code: string): Country | undefined {

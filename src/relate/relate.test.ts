@@ -65,6 +65,10 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'no object across "until"', text: 'Hamas said it would keep fighting until Israel agreed to a truce.', expected: [] },
   { family: 'a body named by its state is part of it', text: 'The Security Service of Ukraine (SBU) said so.', expected: ['security-service-of-ukraine part_of ukraine'] },
   { family: 'an alliance of armed groups lists its members', text: "The Arakan Army is part of the Three Brotherhood Alliance, which also includes the Ta'ang National Liberation Army.", expected: ['arakan-army part_of three-brotherhood-alliance', 'ta-ang-national-liberation-army part_of three-brotherhood-alliance'] },
+  { family: 'opened fire on', text: 'Gunmen from the Tonton Makout gang opened fire on the Toussaint Louverture International Airport.', expected: ['tonton-makout attacks toussaint-louverture-international-airport'] },
+  { family: 'designated a terrorist organisation', text: 'The United States designated Ansar Allah a terrorist organisation.', expected: ['united-states opposes houthis'] },
+  { family: 'the subject before a relative clause', text: "Haiti's Transitional Presidential Council, which has governed since Ariel Henry resigned, met Luis Abinader in Santo Domingo.", expected: ["haiti-s-transitional-presidential-council negotiates_with luis-abinader", "haiti-s-transitional-presidential-council part_of haiti"] },
+  { family: 'led by, after an apposition', text: 'Viv Ansanm, an alliance of armed groups led by Jimmy Cherizier, controls the capital.', expected: ['jimmy-cherizier leads viv-ansanm'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

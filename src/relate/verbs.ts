@@ -48,7 +48,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
 const CLAUSE = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!']);
 const PREP_OBJECT = new Set(['on', 'against', 'at', 'with', 'in', 'to', 'into', 'across', 'inside', 'from']);
-const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|rebels|insurgents|militants|gunmen|jihadists|peacekeepers|units|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
+const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government|army|militias?|fighters|rebels|insurgents|militants|gunmen|jihadists|peacekeepers|units|gangs?|cartel|members|leaders?|side|authorities|drones?|jets|warplanes|aircraft|missiles?|warships|ships|vessels|navy|negotiators|delegation|diplomats)$/i;
 
 /** Is token `k` the end of a hyphenated word ("backed" in "US-backed")? Then it is no verb of the sentence. */
 const hyphenated = (v: SentenceView, k: number) => !v.tokens[k]!.spaceBefore && v.tokens[k - 1]?.text === '-' && !v.tokens[k - 1]!.spaceBefore;
@@ -60,8 +60,8 @@ const STRIKES = /^(strikes|airstrikes|raids|shelling|bombardment|drones?|jets|mi
 function actor(v: SentenceView, p: Placed): boolean {
   if (!p.mention.adjectival || p.mention.modifier) return !p.mention.modifier;
   const next = v.tokens[p.last + 1];
-  // "Turkish drone strikes killed", "Israeli air strikes hit": a compound noun before the head
-  const compound = next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && STRIKES.test(v.tokens[p.last + 2]?.text ?? '');
+  // "Turkish drone strikes killed", "Israeli air strikes hit", "the X gang coalition": a compound noun before the head
+  const compound = next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (STRIKES.test(v.tokens[p.last + 2]?.text ?? '') || TROOPS.test(v.tokens[p.last + 2]?.text ?? ''));
   return TROOPS.test(next?.text ?? '') || STRIKES.test(next?.text ?? '') || !!compound || p.mention.rule === 'metonymy:capital';
 }
 
@@ -89,6 +89,17 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   const pronoun = v.tokens[q]?.text.toLowerCase();
   if (pronoun === 'he' || pronoun === 'she') return v.placed.filter((p) => p.entityType === 'person' && p.last < q).sort((a, b) => b.last - a.last)[0];
   if (pronoun && /^(it|they|we|i|you|which|that|who)$/.test(pronoun) && !(pronoun === 'which' || pronoun === 'who')) return undefined;
+  // "X, which has governed since Y resigned, met Z": the subject stands before the relative clause
+  if (v.tokens[q]?.text === ',' || v.tokens[i - 1]?.text === ',') {
+    const close = v.tokens[q]?.text === ',' ? q : i - 1;
+    let open = close - 1;
+    while (open > 0 && !/^[,;:.()“”"]$/.test(v.tokens[open]!.text)) open--;
+    if (v.tokens[open]?.text === ',' && /^(which|who)$/i.test(v.tokens[open + 1]?.text ?? '')) {
+      // the head of the phrase before it: "The US-led coalition against Islamic State, which ..."
+      const before = phraseHeadBefore(v, open);
+      if (before && actor(v, before)) return before;
+    }
+  }
   // "the Islamic State, which has conquered": the subject of a relative clause is the name before it
   let r = i - 1;
   while (r > 0 && (v.tokens[r]!.pos === 'AUX' || v.tokens[r]!.pos === 'ADV')) r--;
@@ -224,6 +235,13 @@ export function verbClaims(v: SentenceView): Found[] {
     // "X seized power in Y", "X came to power in Y": X leads the state Y
     const next = v.tokens[i + 1]?.text.toLowerCase();
     const power = /^(seize|take|grab|assume)$/.test(lemma) && next === 'power' ? i + 1 : lemma === 'come' && next === 'to' && v.tokens[i + 2]?.text.toLowerCase() === 'power' ? i + 2 : -1;
+    // "X opened fire on Y": an attack; "X designated Y a terrorist organisation": X opposes Y
+    if (t.pos === 'VERB' && !negated(v, i) && ((lemma === 'open' && next === 'fire') || (/^(designate|list|label|brand)$/.test(lemma) && v.tokens.slice(i + 1, i + 8).some((x) => /^terror(ist)?$/i.test(x.text))))) {
+      const fire = lemma === 'open';
+      const object = fire ? (/^(on|at)$/i.test(v.tokens[i + 2]?.text ?? '') ? objectAfter(v, i + 2, 4) : undefined) : objectAfter(v, i, 3);
+      out.push(...found(subjectBefore(v, i), object, fire ? 'attacks' : 'opposes', `verb:${lemma}${fire ? '-fire' : ':terrorist'}`, span(v, i, object ? object.last : i)));
+      return;
+    }
     // "X withdrew from Y", "X pulled its forces out of Y": X had forces in Y
     if (t.pos === 'VERB' && (lemma === 'withdraw' || lemma === 'pull') && !negated(v, i)) {
       const from = v.tokens.findIndex((x, k) => k > i && k <= i + 4 && (x.text.toLowerCase() === 'from' || (x.text.toLowerCase() === 'of' && v.tokens[k - 1]!.text.toLowerCase() === 'out')));
@@ -283,7 +301,13 @@ export function verbClaims(v: SentenceView): Found[] {
       const leader = objectAfter(v, i + 1, 6);
       let a = i;
       while (a > 0 && /^(and|founded|created|formed|led|headed|,)$/i.test(v.tokens[a - 1]!.text) && v.tokens[a - 1]!.text !== ',') a--;
-      const led = v.tokens[a - 1]?.text === ',' ? phraseHeadBefore(v, a - 1) : v.placed.filter((p) => p.last === a - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+      let led = v.tokens[a - 1]?.text === ',' ? phraseHeadBefore(v, a - 1) : v.placed.filter((p) => p.last === a - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+      // "X, an alliance of armed groups led by Y": the name the apposition describes
+      if (!led) {
+        let c = a - 1;
+        while (c > 0 && a - c < 9 && v.tokens[c]!.text !== ',' && v.tokens[c]!.pos !== 'VERB' && !CLAUSE.has(v.tokens[c]!.text)) c--;
+        if (v.tokens[c]?.text === ',' && /^(a|an|the)$/i.test(v.tokens[c + 1]?.text ?? '')) led = v.placed.filter((p) => p.last === c - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+      }
       if (t.text.toLowerCase() !== 'founded') out.push(...found(leader, led, 'leads', `passive:${t.text.toLowerCase()}-by`, span(v, i, i + 1)));
       return;
     }
@@ -429,6 +453,6 @@ function coordinatedBefore(v: SentenceView, p: Placed): Placed[] {
 /** The first name of the noun phrase that ends before the comma at `comma`: "The International Coalition against Daesh in Iraq, ..." -> the coalition. */
 function phraseHeadBefore(v: SentenceView, comma: number): Placed | undefined {
   let a = comma - 1;
-  while (a > 0 && !/^[,;:“”"(]$/.test(v.tokens[a - 1]!.text) && v.tokens[a - 1]!.pos !== 'VERB' && v.tokens[a - 1]!.pos !== 'AUX') a--;
+  while (a > 0 && !/^[,;:“”"(]$/.test(v.tokens[a - 1]!.text) && ((v.tokens[a - 1]!.pos !== 'VERB' && v.tokens[a - 1]!.pos !== 'AUX') || hyphenated(v, a - 1))) a--;
   return v.placed.filter((p) => p.first >= a && p.last < comma && !p.mention.adjectival && !p.mention.modifier).sort((x, y) => x.first - y.first || y.last - x.last)[0];
 }
