@@ -103,7 +103,7 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
 }
 
 /** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
-const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels)\b/i;
+const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels|guerrilla)\b/i;
 /** Words before "Army" in a state's army named without its state: "National Army", "Royal Army". */
 const STATE_ARMY_WORDS = new Set(['national', 'royal', 'regular', 'federal', 'imperial', 'red', 'continental', 'the']);
 
@@ -113,7 +113,7 @@ const STATE_ARMY_WORDS = new Set(['national', 'royal', 'regular', 'federal', 'im
  * Army", "People's Defence Force"). "Pakistan Army", "National Army", "Israel Defense Forces" stay bodies.
  */
 function armedGroupName(name: string, cue: string): boolean {
-  if (cue !== 'army' && cue !== 'force' && cue !== 'forces') return false;
+  if (cue !== 'army' && cue !== 'force' && cue !== 'forces' && cue !== 'armed forces') return false;
   const words = name.replace(/[’]/g, "'").split(/\s+/);
   if (INSURGENT_WORDS.test(words.slice(0, -1).join(' '))) return true;
   if (cue !== 'army') return false;

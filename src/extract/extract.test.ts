@@ -165,6 +165,20 @@ describe('extractMentions', () => {
     expect(mentionsOf('Dominican President Luis Abinader spoke.')[0]).toMatchObject({ text: 'Dominican', key: 'country:DO' });
   });
 
+  it('reads wire-copy names: a dateline with its agency credit, ordinals, hyphenated acronyms, a group named with its state', () => {
+    expect(brief('BOGOTA (Reuters) - The 33rd Front and the M-19 guerrilla group fought the Revolutionary Armed Forces of Colombia (FARC).')).toEqual([
+      'BOGOTA/place', '33rd Front/militia', 'M-19/militia', 'Revolutionary Armed Forces of Colombia/militia', 'FARC/militia',
+    ]);
+    expect(brief('The officials said the Communist Party of China met.')).toEqual(['Communist Party of China/organization']);
+  });
+
+  it('takes "the rebel group" for an armed group only', () => {
+    const ms = mentionsOf('Reuters reported that the ELN attacked. The rebel group denied it.');
+    expect(ms.find((m) => m.anaphor)).toBeUndefined();
+    const ms2 = mentionsOf('Reuters reported that the 33rd Front attacked. The rebel group denied it.');
+    expect(ms2.find((m) => m.anaphor)).toMatchObject({ aliasOf: ms2.find((m) => m.text === '33rd Front')!.id });
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

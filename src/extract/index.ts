@@ -58,11 +58,14 @@ const textOf = (ctx: Ctx, a: number, b: number) => ctx.sentence.text.slice(ctx.u
 /** Is the unit at `i` the start of a name? Sentence-initial function words and calendar words are not. */
 function startsName(ctx: Ctx, i: number): boolean {
   const u = ctx.units[i]!;
+  // "the 33rd Front", "the 82nd Airborne Division": an ordinal before a capitalised word
+  if (/^\d+(st|nd|rd|th)$/.test(u.text) && /^\p{Lu}/u.test(ctx.units[i + 1]?.text ?? '')) return true;
   if (!isCapitalised(u.text) || u.pos === 'PUNCT') return false;
   if (u.text === 'I') return false;
   if (isCalendarWord(u.text)) return false;
   // "the Three Brotherhood Alliance": a number word written with a capital inside a sentence starts a name
   const numberInName = u.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(u.text) && i > 0 && isCapitalised(ctx.units[i + 1]?.text ?? '');
+
   if (CLOSED_CLASS.has(u.pos) && !numberInName && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
@@ -109,10 +112,12 @@ function chunkEnd(ctx: Ctx, i: number): number {
       if ((cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) || geographic) {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
         const nextAfter = us[k + 1];
-        const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
+        const adjectiveOnly = countryOfModifier(us[k]?.text ?? '') && !countryByName(us[k]?.text ?? '') && nextAfter && /^\p{Ll}/u.test(nextAfter.text);
         // "the Security Service of Ukraine": the state is its own mention (and the body part of it)
         const stateName = countryByName(us[k]?.text ?? '') || countryByName(`${us[k]?.text ?? ''} ${us[k + 1]?.text ?? ''}`) || (us[k] && countryAt(ctx, k) !== undefined);
-        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && !stateName) {
+        // "Revolutionary Armed Forces of Colombia", "Communist Party of China": a group's name takes its state
+        const groupHead = !!cue && (cue.entityType === 'militia' || cue.entityType === 'organization');
+        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead)) {
           j = k;
           continue;
         }
@@ -130,6 +135,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
  */
 function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   const us = ctx.units;
+  // "BOGOTA (Reuters) -", "KYIV —": a dateline
+  if (i === 0 && /^\p{Lu}{3,}$/u.test(us[i]!.text) && isDateline(ctx, j)) return false;
   const prev = us[i - 1]?.text.toLowerCase();
   const next = us[j + 1];
   if (!next || /^[–—:-]$/.test(next.text)) return false;
@@ -190,6 +197,8 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
 /** Handles the chunk units[i..j]: takes off titles and nationality, types the rest, pushes mentions. */
 function handleChunk(ctx: Ctx, i: number, j: number): void {
   const us = ctx.units;
+  // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story
+  if (i >= 2 && us[i - 1]!.text === '(' && us[j + 1]?.text === ')' && /^[—–-]$/.test(us[j + 2]?.text ?? '') && us.slice(0, i - 1).every((u) => /^[\p{Lu}\p{P}]+$/u.test(u.text))) return;
   // "US-led", "Iranian-backed", "New York-based": the base is an adjectival mention
   const mod = MODIFIER_SUFFIX.exec(us[j]!.text);
   if (mod) {
@@ -272,13 +281,15 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   for (let p = s; p < j; p++) {
     const prefixType = classifyName(textOf(ctx, s, p), p - s + 1);
     // a known organisation, or any typed name ("White House", "Washington") before a title
-    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && isTitleWord(us[p + 1]!.text) && !isTitleWord(us[s]!.text) ? prefixType : undefined);
+    // (a capitalised title: "of" in "Revolutionary Armed Forces of Colombia" is no title)
+    const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text);
+    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
     // "Myanmar National Democratic Alliance Army": a state's name before an unknown group's name is part of it
     const stateInName = !!prefixType?.key?.startsWith('country:') && !!rest && (rest.entityType === 'militia' || rest.entityType === 'organization') && !rest.key;
-    if (known && !stateInName && (restIsName || (isTitleWord(us[p + 1]!.text) && p + 1 < j))) {
+    if (known && !stateInName && (restIsName || (titleNext && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
       s = p + 1;
@@ -343,9 +354,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'head:geographic' });
     return;
   }
-  if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(name) && words === 1 && !titles.length) {
-    // "MONUSCO, the UN peacekeeping mission": an apposition says what the acronym names
-    const what = appositionCue(ctx, j);
+  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) && words === 1 && !titles.length) {
+    // "MONUSCO, the UN peacekeeping mission", "the M-19 guerrilla group": an apposition or a group noun says what the acronym names
+    const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
+    const what = head ? { entityType: (head[1] ? 'militia' : 'organization') as EntityType, cue: us[j + 1]!.text.toLowerCase() } : appositionCue(ctx, j);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `acronym-apposition:${what.cue}` });
       return;
@@ -438,7 +450,7 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 }
 
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction)|(movement|party|coalition))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition))$/;
 
 /**
  * The type an apposition gives a name when its head noun is a cue word: ", an alliance of armed
@@ -581,6 +593,8 @@ const ANAPHORS: Record<string, EntityType[]> = {
 };
 /** Adjectives that may stand between "the" and the noun: "the armed group", "the jihadist movement". */
 const ANAPHOR_ADJECTIVES = new Set(['armed', 'militant', 'jihadist', 'islamist', 'rebel', 'separatist', 'paramilitary', 'regional', 'west', 'african']);
+/** Those of them that make the description an armed group's. */
+const ARMED_ADJECTIVES = new Set(['armed', 'militant', 'jihadist', 'islamist', 'rebel', 'separatist', 'paramilitary']);
 /** How many sentences back the entity a description repeats may stand (its own sentence included). */
 const ANAPHOR_REACH = 2;
 
@@ -595,9 +609,12 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
   for (let i = 0; i < ts.length - 1; i++) {
     if (ts[i]!.text.toLowerCase() !== 'the') continue;
     let k = i + 1;
-    while (k < i + 3 && ANAPHOR_ADJECTIVES.has(ts[k]!.text.toLowerCase()) && ts[k + 1]) k++;
+    let armed = false;
+    while (k < i + 3 && ANAPHOR_ADJECTIVES.has(ts[k]!.text.toLowerCase()) && ts[k + 1]) armed ||= ARMED_ADJECTIVES.has(ts[k++]!.text.toLowerCase());
     const noun = ts[k]!;
-    const types = /^\p{Ll}/u.test(noun.text) ? ANAPHORS[noun.text] : undefined;
+    // "the rebel group", "the armed group": an armed group only
+    const types = /^\p{Ll}/u.test(noun.text) ? ANAPHORS[noun.text]?.filter((t) => !armed || t === 'militia') : undefined;
+    if (!types?.length) continue;
     if (!types) continue;
     // "the group of seven" says which group it is
     if (ts[k + 1]?.text.toLowerCase() === 'of') continue;

@@ -21,6 +21,8 @@ describe('stripChrome', () => {
     { name: 'Spanish footer', line: 'Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar', rule: 'foreign-language' },
     { name: 'Cyrillic line', line: 'Заголовок открываемого материала', rule: 'foreign-language' },
     { name: 'subscribe', line: 'Subscribe', rule: 'navigation' },
+    { name: 'caption labelled as one', line: 'Photo caption: Residents fleeing the town arrive at a stadium.', rule: 'credit' },
+    { name: 'caption ending with an agency credit', line: 'Residents fleeing the town arrive at a stadium in the city. REUTERS/Stringer', rule: 'credit' },
   ];
   for (const c of cases) {
     it(`removes ${c.name}`, () => {

@@ -108,7 +108,7 @@ function isNavigation(line: string): boolean {
 
 const CREDIT_PATTERNS = [
   /^(©|\(c\)\s|copyright\b)/i,
-  /^(photos?|images?|pictures?|video|credits?|file photo|illustration)\s*[:/|]/i,
+  /^(photos?|images?|pictures?|video|credits?|file photo|illustration)(\s+(caption|credit)s?)?\s*[:/|]/i,
   /^\*[^*]+\*$/, // an italic line on its own: a caption
   /^[\p{Lu}][\p{Lu}.&' -]{1,30}\/[\p{Lu}][\p{L}.' -]*(\s+[-–—]|\s*$)/u, // AGENCY/PHOTOGRAPHER - caption
   /^\((ap|afp|reuters|getty)[^)]*\)$/i,
@@ -118,8 +118,12 @@ const CREDIT_COLON = /\b(photo|photograph|picture|image|credit)\s*:\s*[^.]{2,80}
 const CREDIT_STAMP = /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/; // caption - Site, 1920, 09.12.2021
 const CREDIT_AGENCY = /\b(getty images|shutterstock)\s*$/i;
 
+/** A caption that ends with an agency's credit: "... in Cucuta. REUTERS/Stringer", "... Photo: AP/Name". */
+const TRAILING_AGENCY = /(^|[.\s])\p{Lu}{2,}\/\p{Lu}[\p{L}.' -]*$/u;
+
 function isCredit(line: string): boolean {
   if (CREDIT_PATTERNS.some((re) => re.test(line))) return true;
+  if (line.includes('/') && TRAILING_AGENCY.test(line.trimEnd())) return true;
   if (line.includes(':') && CREDIT_COLON.test(line)) return true;
   // the last two end in a digit or an ASCII s or k before trailing spaces (trimEnd drops what \s matches)
   const end = line.trimEnd();

@@ -48,6 +48,16 @@ export function structureClaims(v: SentenceView): Found[] {
       }
       if (where && p.entityType === 'place') out.push(...found(p, where, 'located_in', 'name:place-in-place', span(v, p.first, where.last)));
     }
+    // "Catatumbo, a coca-growing area in Norte de Santander province": an apposition that places a place
+    if (p.entityType === 'place' && v.tokens[p.last + 1]?.text === ',' && /^(a|an|the)$/i.test(v.tokens[p.last + 2]?.text ?? '')) {
+      let k = p.last + 3;
+      while (k < v.tokens.length && k < p.last + 9 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
+      const noun = v.tokens[k - 1]?.text ?? '';
+      if (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood)$/i.test(noun)) {
+        const where = v.placed.filter((q) => q.first === k + 1 && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+        if (where) out.push(...found(p, where, 'located_in', 'name:apposition-in', span(v, p.first, where.last)));
+      }
+    }
     // "the central Malian village of Moura": a demonym before the place noun names the place's state
     if (p.entityType === 'place' && v.tokens[p.first - 1]?.text.toLowerCase() === 'of' && /^(village|town|city|province|region|district|port|county|governorate)$/i.test(v.tokens[p.first - 2]?.text ?? '')) {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);

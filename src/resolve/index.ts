@@ -100,7 +100,11 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const cands = surnameIndex.get(lastWord(m.text)) ?? [];
     const sameDoc = cands.filter((g) => g.mentions.some((x) => x.doc === m.doc));
     const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : undefined;
+    // "Catatumbo" alone after "the Catatumbo region" in the same document: that place (or group), not a person
+    const named = groups.get(`name:${skeletonKey(m.text)}`);
+    const namedHere = !pick && named && named.mentions.some((x) => x.doc === m.doc && x.entityType !== 'person') ? named : undefined;
     if (pick && (m.entityType === 'person' || sameDoc.length)) add(pick.key, m, sameDoc.length ? 'surname-in-document' : 'surname-in-corpus');
+    else if (namedHere) add(namedHere.key, { ...m, entityType: majority(namedHere.mentions.map((x) => x.entityType))! }, 'name-in-document');
     else if (m.key) add(m.key, m, m.rule);
     else if (!m.shortForm || m.entityType === 'place') add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
     // a bare capitalised word with no evidence and no full name: not an entity
@@ -139,10 +143,16 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
 
   // 4b. an acronym used alone joins what a parenthesis defined it as, in this document or another
   const defined = new Map<string, Group>();
-  for (const m of mentions) if (m.rule === 'acronym' && groupOf.get(m.id)) defined.set(m.text, groupOf.get(m.id)!);
+  const definedAs = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (m.rule !== 'acronym' || !groupOf.get(m.id)) continue;
+    defined.set(m.text, groupOf.get(m.id)!);
+    definedAs.set(m.text, m.entityType);
+  }
   for (const m of acronymUses) {
     const g = defined.get(m.text);
-    if (g) add(g.key, m, 'acronym-defined-earlier');
+    // the acronym takes the type of what it was defined as: its own guess ("organization") does not vote
+    if (g) add(g.key, { ...m, entityType: definedAs.get(m.text)! }, 'acronym-defined-earlier');
   }
 
   // 5. entities

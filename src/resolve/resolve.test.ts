@@ -54,6 +54,12 @@ describe('resolve', () => {
     expect(rc.docs).toEqual(['b']);
   });
 
+  it('gives an acronym the type of what it was defined as, and a lone word the place its document named', () => {
+    const r = run({ a: 'Talks with the National Liberation Army (ELN) stalled. The ELN said so. The ELN left.', b: 'Fighting raged in the Catatumbo region. Troops tried to retake Catatumbo.' });
+    expect(r.entities.find((e) => e.aliases.includes('ELN'))).toMatchObject({ entityType: 'militia', mentions: 4 });
+    expect(r.entities.find((e) => e.label === 'Catatumbo')).toMatchObject({ entityType: 'place', mentions: 2 });
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
