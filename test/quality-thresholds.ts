@@ -20,8 +20,8 @@ export const DEVSET_THRESHOLDS = {
   mentionF1: 0.95,
   merges: 0,
   relationPrecision: 0.7,
-  /** typed relations found: low on unseen text (0.471 measured), kept from falling */
-  relationRecall: 0.45,
-  /** 0.933 measured */
-  pairRecall: 0.9,
+  /** typed relations found: low on unseen text (0.454 measured on the ten articles), kept from falling */
+  relationRecall: 0.44,
+  /** 0.90 measured on the ten articles (0.933 on the first seven: the held-out articles added since are harder) */
+  pairRecall: 0.88,
 };

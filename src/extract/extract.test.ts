@@ -179,6 +179,17 @@ describe('extractMentions', () => {
     expect(ms2.find((m) => m.anaphor)).toMatchObject({ aliasOf: ms2.find((m) => m.text === '33rd Front')!.id });
   });
 
+  it('keeps an honorific inside a name, takes a portfolio with its title, and finds the long form an acronym spells', () => {
+    expect(brief('President Hassan Sheikh Mohamud met Information Minister Daud Aweis.')).toEqual(['Hassan Sheikh Mohamud/person', 'Daud Aweis/person']);
+    const ms = mentionsOf('The African Union Support and Stabilization Mission in Somalia (AUSSOM) has troops there.');
+    expect(ms.map((m) => `${m.text}/${m.entityType}`)).toEqual(['Somalia/government', 'African Union Support and Stabilization Mission in Somalia/organization', 'AUSSOM/organization']);
+    expect(ms[2]!.aliasOf).toBe(ms[1]!.id);
+  });
+
+  it('finds a place sited by a place noun, and a group named by the noun after it', () => {
+    expect(brief('The army retook the base at Awdheegle, the ATMIS force said on its Andalus radio station.')).toEqual(['Awdheegle/place', 'ATMIS/organization', 'Andalus/organization']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -282,7 +282,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const prefixType = classifyName(textOf(ctx, s, p), p - s + 1);
     // a known organisation, or any typed name ("White House", "Washington") before a title
     // (a capitalised title: "of" in "Revolutionary Armed Forces of Colombia" is no title)
-    const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text);
+    // (not an honorific inside a name: "Hassan Sheikh Mohamud" is one person, whatever town is called Hassan)
+    const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
     const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
@@ -375,10 +376,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const evidence = titles.length > 0 || !!before || !!after;
   const directed = DIRECTIONS.test(prevWord) && LOCATIVE_BEFORE_PLACE.has(us[s - 2]?.text.toLowerCase() ?? '');
   const listed = prevWord === 'including' && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
+  // "the base at Awdheegle", "a camp near Kidal": after a place noun
+  const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
   const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
-  if (placeNoun || division || (!evidence && (directed || listed || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  if (placeNoun || division || (!evidence && (directed || listed || sited || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -450,7 +453,7 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 }
 
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm))$/;
 
 /**
  * The type an apposition gives a name when its head noun is a cue word: ", an alliance of armed
@@ -490,6 +493,52 @@ function isDateline(ctx: Ctx, j: number): boolean {
   const next = us[j + 1]?.text ?? '';
   if (/^[—–-]$/.test(next) || next === '(') return true;
   return next === ',' && !!countryOfModifier(us[j + 2]?.text ?? '') && /^[—–-]$/.test(us[j + 3]?.text ?? '');
+}
+
+/**
+ * Where in `long` the long form of `acronym` starts, or -1 (Schwartz & Hearst, "A simple algorithm for
+ * identifying abbreviation definitions in biomedical text", 2003): the acronym's letters are found in
+ * `long` from right to left, the first one at the start of a word.
+ */
+export function longFormStart(acronym: string, long: string): number {
+  const a = acronym.toLowerCase();
+  const l = long.toLowerCase();
+  let li = l.length - 1;
+  for (let si = a.length - 1; si >= 0; si--) {
+    const c = a[si]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return -1;
+    li--;
+  }
+  return l.lastIndexOf(' ', li) + 1;
+}
+
+/**
+ * The long form of `acronym` in the words before the unit at `j` ("(" follows it), as one mention
+ * replacing the pieces this sentence's extraction made of it; states named inside it stay, as in
+ * "Security Service of Ukraine".
+ */
+function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefined {
+  const us = ctx.units;
+  const first = Math.max(0, j - Math.min(acronym.length + 5, acronym.length * 2) + 1);
+  for (let a = first; a < j; a++) {
+    if (!/^\p{Lu}/u.test(us[a]!.text)) continue;
+    const text = textOf(ctx, a, j);
+    if (longFormStart(acronym, text) !== 0) continue;
+    // a name of capitalised words and the small words of names between them
+    if (!us.slice(a, j + 1).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|and|in|for|the|de|du|des|la|al)$/.test(u.text))) continue;
+    const c = classifyName(text, j - a + 1);
+    if (c && (c.entityType === 'person' || c.entityType === 'place')) return undefined;
+    const start = us[a]!.start;
+    const end = us[j]!.end;
+    for (let n = ctx.out.length - 1; n >= 0 && ctx.out[n]!.sentence === ctx.sentence.index; n--) {
+      const m = ctx.out[n]!;
+      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:')) ctx.out.splice(n, 1);
+    }
+    return push(ctx, us[a]!, us[j]!, text, c ?? { entityType: 'organization', rule: 'acronym-long-form' });
+  }
+  return undefined;
 }
 
 /** A word of ASCII lower-case letters only. */
@@ -780,6 +829,9 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       }
       if (named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)) {
         const acr = units[j + 2]!;
+        // "the African Union Support and Stabilization Mission in Somalia (AUSSOM)": when the name just
+        // found does not spell the acronym, the long form it abbreviates may start further back
+        if (longFormStart(acr.text, named.text) < 0) named = longFormBefore(ctx, j, acr.text) ?? named;
         push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
         j += 3;
       }

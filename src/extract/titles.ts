@@ -16,6 +16,10 @@ export const TITLE_WORDS = new Set([
   'analyst', 'researcher', 'fellow', 'officer', 'official', 'leader', 'former', 'late', 'ex', 'acting', 'interim',
   'presidential', 'supreme', 'top', 'senior', 'assistant', 'under', 'undersecretary', 'first', 'lady', 'warlord',
   'militant', 'commandant', 'staff', 'of', 'the', 'pres', 'supt', 'inspector', 'hajji', 'haji', 'mufti', 'minister-president',
+  // portfolios before "Minister" or "Secretary": "Information Minister X", "Home Secretary X"
+  'information', 'petroleum', 'oil', 'energy', 'trade', 'health', 'education', 'agriculture', 'economy', 'labour',
+  'labor', 'transport', 'communications', 'culture', 'tourism', 'environment', 'housing', 'planning', 'industry',
+  'commerce', 'treasury', 'home', 'mines', 'youth', 'affairs', 'development', 'immigration', 'intelligence',
 ]);
 
 /** Title words that can only be titles (never a first name or the start of a body's name). */

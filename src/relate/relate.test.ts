@@ -70,6 +70,9 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'the subject before a relative clause', text: "Haiti's Transitional Presidential Council, which has governed since Ariel Henry resigned, met Luis Abinader in Santo Domingo.", expected: ["haiti-s-transitional-presidential-council negotiates_with luis-abinader", "haiti-s-transitional-presidential-council part_of haiti"] },
   { family: 'led by, after an apposition', text: 'Viv Ansanm, an alliance of armed groups led by Jimmy Cherizier, controls the capital.', expected: ['jimmy-cherizier leads viv-ansanm'] },
   { family: 'an apposition places a place', text: 'Fighting raged in the Catatumbo region. The army tried to retake Catatumbo, a coca-growing area in Norte de Santander province.', expected: ['catatumbo located_in norte-de-santander'] },
+  { family: 'restored relations', text: 'Ethiopia and Somalia restored relations in December.', expected: ['ethiopia negotiates_with somalia'] },
+  { family: 'talks between a capital and the leadership of a group', text: 'It follows talks between Egypt and the leadership of Hamas.', expected: ['egypt negotiates_with hamas'] },
+  { family: 'a group named for where it operates', text: 'The African Union Support and Stabilization Mission in Somalia (AUSSOM) has troops there.', expected: ['african-union-support-and-stabilization-mission-in-somalia deployed_in somalia'] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

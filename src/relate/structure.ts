@@ -58,6 +58,11 @@ export function structureClaims(v: SentenceView): Found[] {
         if (where) out.push(...found(p, where, 'located_in', 'name:apposition-in', span(v, p.first, where.last)));
       }
     }
+    // "the African Union ... Mission in Somalia", "Islamic State in Iraq": a group named for where it operates
+    if ((p.entityType === 'organization' || p.entityType === 'militia') && !p.mention.adjectival) {
+      const where = v.placed.find((q) => q !== p && q.last === p.last && q.first > p.first && v.tokens[q.first - 1]?.text.toLowerCase() === 'in' && (q.entityType === 'place' || isCountry(q)));
+      if (where) out.push(...found(p, where, 'deployed_in', 'name:group-in-place', span(v, p.first, p.last)));
+    }
     // "the central Malian village of Moura": a demonym before the place noun names the place's state
     if (p.entityType === 'place' && v.tokens[p.first - 1]?.text.toLowerCase() === 'of' && /^(village|town|city|province|region|district|port|county|governorate)$/i.test(v.tokens[p.first - 2]?.text ?? '')) {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);

@@ -242,6 +242,11 @@ export function verbClaims(v: SentenceView): Found[] {
       out.push(...found(subjectBefore(v, i), object, fire ? 'attacks' : 'opposes', `verb:${lemma}${fire ? '-fire' : ':terrorist'}`, span(v, i, object ? object.last : i)));
       return;
     }
+    // "Ethiopia and Somalia restored relations", "X and Y resumed talks": the two negotiate
+    if (t.pos === 'VERB' && /^(restore|normalize|normalise|resume|establish|renew)$/.test(lemma) && /^(relations|ties|talks|diplomatic|negotiations)$/i.test(next ?? '') && !negated(v, i)) {
+      out.push(...coordinatedSubjects(v, subjectBefore(v, i), i, `verb:${lemma}-${next}`));
+      return;
+    }
     // "X withdrew from Y", "X pulled its forces out of Y": X had forces in Y
     if (t.pos === 'VERB' && (lemma === 'withdraw' || lemma === 'pull') && !negated(v, i)) {
       const from = v.tokens.findIndex((x, k) => k > i && k <= i + 4 && (x.text.toLowerCase() === 'from' || (x.text.toLowerCase() === 'of' && v.tokens[k - 1]!.text.toLowerCase() === 'out')));
@@ -412,8 +417,11 @@ export function verbClaims(v: SentenceView): Found[] {
 function partyAfter(v: SentenceView, i: number): Placed | undefined {
   let k = i + 1;
   // also lower-case adjectives and titles: "the paramilitary RSF", "Gen. X"
-  const lead = (t: (typeof v.tokens)[number]) => t.pos === 'DET' || ROLE_NOUN.test(t.text) || TITLE.test(t.text) || (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || /^(commanders|leaders|officials|representatives|of)$/i.test(t.text);
-  while (k < v.tokens.length && lead(v.tokens[k]!)) k++;
+  const lead = (t: (typeof v.tokens)[number], n: number) =>
+    t.pos === 'DET' || ROLE_NOUN.test(t.text) || TITLE.test(t.text) || (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || /^(commanders|leaders|officials|representatives|of)$/i.test(t.text) ||
+    // "the breakaway region of Somaliland"
+    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && v.tokens[n + 1]?.text === 'of');
+  while (k < v.tokens.length && lead(v.tokens[k]!, k)) k++;
   const p = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
   // "RSF commander Mohamed Hamdan Dagalo": the person the phrase ends on
   return p && npHead(v, p);
