@@ -357,8 +357,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) && words === 1 && !titles.length) {
     // "MONUSCO, the UN peacekeeping mission", "the M-19 guerrilla group": an apposition or a group noun says what the acronym names
-    const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
-    const what = head ? { entityType: (head[1] ? 'militia' : 'organization') as EntityType, cue: us[j + 1]!.text.toLowerCase() } : appositionCue(ctx, j);
+    const what = groupNounAfter(ctx, j) ?? appositionCue(ctx, j);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `acronym-apposition:${what.cue}` });
       return;
@@ -387,10 +386,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {
-    const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
-    // the head with the noun after it, for "the coalition" later to find it: "gang coalition"
-    const heads = us.slice(j + 1, j + 3).filter((u, k) => k === 0 || (u.pos === 'NOUN' && /^\p{Ll}/u.test(u.text))).map((u) => u.text.toLowerCase()).join(' ');
-    const what = head ? { entityType: (head[1] ? 'militia' : 'organization') as EntityType, cue: heads } : appositionHead(ctx, j);
+    const what = groupNounAfter(ctx, j) ?? appositionHead(ctx, j);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `head:${what.cue}` });
       return;
@@ -454,6 +450,18 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
 const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm))$/;
+
+/**
+ * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
+ * the noun after that one in the cue, for "the coalition" later to find it ("gang coalition").
+ */
+function groupNounAfter(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
+  if (!head) return undefined;
+  const cue = us.slice(j + 1, j + 3).filter((u, k) => k === 0 || (u.pos === 'NOUN' && /^\p{Ll}/u.test(u.text))).map((u) => u.text.toLowerCase()).join(' ');
+  return { entityType: head[1] ? 'militia' : 'organization', cue };
+}
 
 /**
  * The type an apposition gives a name when its head noun is a cue word: ", an alliance of armed

@@ -261,7 +261,7 @@ export function verbClaims(v: SentenceView): Found[] {
       if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
       return;
     }
-    // "fighting between X and Y" is the noun frame below; "Soleimani's killing" names the victim, not the killer
+    // "fighting between X and Y" is the noun frame below; "the general's killing" names the victim, not the killer
     const possessed = /ing$/i.test(t.text) && /^(['’]s|his|her|its|their)$/i.test(v.tokens[i - 1]?.text ?? '');
     if (t.pos === 'VERB' && VERBS[lemma] && !possessed && !(next === 'between' && NOUNS[t.text.toLowerCase()])) {
       if (negated(v, i)) return;
