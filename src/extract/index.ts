@@ -672,7 +672,6 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     // "the rebel group", "the armed group": an armed group only
     const types = /^\p{Ll}/u.test(noun.text) ? ANAPHORS[noun.text]?.filter((t) => !armed || t === 'militia') : undefined;
     if (!types?.length) continue;
-    if (!types) continue;
     // "the group of seven" says which group it is
     if (ts[k + 1]?.text.toLowerCase() === 'of') continue;
     const start = ts[i]!.start;
@@ -683,13 +682,14 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     // ... unless one there is named by the noun itself: "the Three Brotherhood Alliance ... The alliance"
     let antecedent: Mention | undefined;
     let named: Mention | undefined;
+    const namesNoun = new RegExp(`\\b${noun.text}\\b`, 'i');
     for (let n = out.length - 1; n >= 0; n--) {
       const m = out[n]!;
       if (m.sentence < sentence.index - ANAPHOR_REACH || (antecedent && m.sentence < antecedent.sentence)) break;
       if (m.sentence === sentence.index && m.start >= start) continue;
       if (m.adjectival || m.anaphor || m.shortForm || !types.includes(m.entityType)) continue;
       antecedent = m;
-      if (new RegExp(`\\b${noun.text}\\b`, 'i').test(m.text)) named = m;
+      if (namesNoun.test(m.text)) named = m;
     }
     antecedent = named ?? antecedent;
     if (!antecedent) continue;
