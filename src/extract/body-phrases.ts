@@ -16,7 +16,11 @@ export const BODY_HEADS = [
 export const FACILITY_HEADS = new Set(['embassy', 'consulate']);
 
 /** Heads that name one institution: "Sudan's army", "the Sudanese military", "its armed forces". */
-export const SAME_BODY: Record<string, string> = { army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces' };
+export const SAME_BODY: Record<string, string> = {
+  army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces',
+  // "Israel Defense Forces", "Ethiopian National Defense Force": the state's military by its own name
+  'defense forces': 'armed forces', 'defence forces': 'armed forces', 'defense force': 'armed forces', 'defence force': 'armed forces',
+};
 
 /** Heads that, after a country word, mean the state itself. */
 export const STATE_HEADS = ['government', 'executive', 'regime', 'authorities', 'administration', 'leadership', 'state'];

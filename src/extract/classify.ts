@@ -1,7 +1,7 @@
 // Types one name chunk (its title and nationality already taken off) by, in order: the country
 // gazetteer, well-known organisations, cue words, the place gazetteer and person evidence.
 import { countryByCode, countryByDemonym, countryByName, type Country } from '../gazetteer/countries.js';
-import { organisationByName, KNOWN_BODY_COUNTRY } from '../gazetteer/groups.js';
+import { organisationByName, KNOWN_ARMED_FORCES, KNOWN_BODY_COUNTRY } from '../gazetteer/groups.js';
 import { placeByName, type Place } from '../gazetteer/places.js';
 import type { EntityType } from '../ontology.js';
 import { skeletonKey } from '../text/fold.js';
@@ -65,7 +65,8 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     return {
       entityType: org.entityType,
       rule: 'gazetteer:organisation',
-      key: `org:${org.label}`,
+      // (a state's military under its own name keys as that state's armed forces, as "Israeli military" does)
+      key: KNOWN_ARMED_FORCES.has(org.label) ? `body:${KNOWN_BODY_COUNTRY[org.label]}:${skeletonKey('armed forces')}` : `org:${org.label}`,
       canonical: org.label,
       country: KNOWN_BODY_COUNTRY[org.label],
     };

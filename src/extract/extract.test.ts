@@ -173,7 +173,8 @@ describe('extractMentions', () => {
   });
 
   it('takes "the rebel group" for an armed group only', () => {
-    const ms = mentionsOf('Reuters reported that the ELN attacked. The rebel group denied it.');
+    // an acronym nothing defined is typed an organisation: no armed group to repeat
+    const ms = mentionsOf('Reuters reported that the PNDA attacked. The rebel group denied it.');
     expect(ms.find((m) => m.anaphor)).toBeUndefined();
     const ms2 = mentionsOf('Reuters reported that the 33rd Front attacked. The rebel group denied it.');
     expect(ms2.find((m) => m.anaphor)).toMatchObject({ aliasOf: ms2.find((m) => m.text === '33rd Front')!.id });
@@ -188,6 +189,36 @@ describe('extractMentions', () => {
 
   it('finds a place sited by a place noun, and a group named by the noun after it', () => {
     expect(brief('The army retook the base at Awdheegle, the ATMIS force said on its Andalus radio station.')).toEqual(['Awdheegle/place', 'ATMIS/organization', 'Andalus/organization']);
+  });
+
+  it('finds places by an apposition, a location phrase, a plural place noun or a geographic head word', () => {
+    expect(brief('He visited Rann, near the border. He went to Kala-Balge, another district of the state.')).toEqual(['Rann/place', 'Kala-Balge/place']);
+    expect(brief('At dawn, strikes on Haris and Talousa, two villages in the south, killed nine.')).toEqual(['Haris/place', 'Talousa/place']);
+    expect(brief('Many lorries wait at the Torkham and Chaman crossings.')).toEqual(['Torkham/place', 'Chaman/place']);
+    expect(brief('They hide in the Sambisa Forest and along the Durand Line near the Shebaa Farms.')).toEqual(['Sambisa Forest/place', 'Durand Line/place', 'Shebaa Farms/place']);
+  });
+
+  it('types a name by "news agency" after it, and keeps a body word before a title in the title', () => {
+    expect(brief("The claim was carried by the group's Amaq news agency.")).toEqual(['Amaq/organization']);
+    expect(brief('Parliament Speaker Nabih Berri met Army Chief Asim Munir.')).toEqual(['Nabih Berri/person', 'Asim Munir/person']);
+    expect(brief('Chief of Army Staff Lt. Gen. Olufemi Oluyede spoke.').filter((b) => !b.startsWith('Chief/'))).toEqual(['Olufemi Oluyede/person']);
+  });
+
+  it('takes a resolution off the body that passed it, and a known body before the words an acronym spells into its long form', () => {
+    expect(brief('It is built on UN Security Council Resolution 1701.')).toEqual(['UN Security Council/organization']);
+    expect(brief('The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) says so.')).toEqual([
+      'United Nations/organization', 'United Nations Office for the Coordination of Humanitarian Affairs/organization', 'OCHA/organization',
+    ]);
+  });
+
+  it('resolves pronoun subjects to the entity named before them, and leaves expletive "it" alone', () => {
+    const ms = mentionsOf('The Sudanese army said on Monday it had retaken the town. Abdel Fattah al-Burhan arrived. He met the envoy. It is unclear why.');
+    const army = ms.find((m) => m.text === 'Sudanese army')!;
+    expect(ms.find((m) => m.text === 'it')).toMatchObject({ aliasOf: army.id, anaphor: true });
+    expect(ms.find((m) => m.text === 'He')).toMatchObject({ aliasOf: ms.find((m) => m.text === 'Abdel Fattah al-Burhan')!.id, anaphor: true });
+    expect(ms.find((m) => m.text === 'It')).toBeUndefined();
+    const its = mentionsOf('The Rapid Support Forces rejected the plan. Its fighters kept up the siege.');
+    expect(its.find((m) => m.text === 'Its')).toMatchObject({ aliasOf: its[0]!.id });
   });
 
   it('marks a lone surname as a short form for resolve to decide', () => {

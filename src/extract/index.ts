@@ -220,8 +220,14 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const knownWhole = j > i ? organisationByName(whole) : undefined;
   if (knownWhole) {
     // the country word in it still names the country ("Iranian Revolutionary Guards")
+    // (a state's name opening a group's name is the group's: "Myanmar National Democratic Alliance Army")
     const lead = countryOfModifier(us[i]!.text);
-    if (lead) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(lead, 'nationality'), countryByName(us[i]!.text) ? {} : { adjectival: true });
+    const leadIsName = !!countryByName(us[i]!.text);
+    if (lead && !(leadIsName && knownWhole.entityType !== 'government')) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(lead, 'nationality'), leadIsName ? {} : { adjectival: true });
+    // "Security Service of Ukraine": the state at the end of a state body's name is named too
+    const last = us[j]!;
+    const tail = j > i + 1 && knownWhole.entityType === 'government' && /^(of|in)$/i.test(us[j - 1]!.text) ? countryByName(last.text) : undefined;
+    if (tail) push(ctx, last, last, last.text, countryMention(tail, 'gazetteer:country'), {});
     push(ctx, us[i]!, us[j]!, whole, classifyName(whole, j - i + 1)!);
     return;
   }
@@ -260,7 +266,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       }
       break;
     }
-    if (isTitleWord(u.text) && !(countryOfModifier(u.text))) {
+    // "Parliament Speaker X", "Army Chief X": a body's word before a title is part of the title
+    const bodyWord = titles.length === 0 && s + 1 < j && TITLE_BODY_WORDS.test(u.text) && isTitleWord(us[s + 1]!.text) && /^\p{Lu}/u.test(us[s + 1]!.text);
+    if (bodyWord || (isTitleWord(u.text) && !countryOfModifier(u.text))) {
       titles.push(s);
       s++;
       continue;
@@ -290,6 +298,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
     // "Myanmar National Democratic Alliance Army": a state's name before an unknown group's name is part of it
     const stateInName = !!prefixType?.key?.startsWith('country:') && !!rest && (rest.entityType === 'militia' || rest.entityType === 'organization') && !rest.key;
+    // "Chief of Army Staff Lt. Gen. X", "Chief of the Defence Staff": the staff is the title's, no body of its own
+    if (known && /\bstaff$/i.test(textOf(ctx, s, p)) && /^of$/i.test(us[s - 1]?.text ?? '') && /^chiefs?$/i.test(us[s - 2]?.text ?? '')) {
+      for (let q = s; q <= p; q++) titles.push(q);
+      s = p + 1;
+      while (s < j && isTitleWord(us[s]!.text)) titles.push(s++);
+      break;
+    }
     if (known && !stateInName && (restIsName || (titleNext && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
@@ -380,7 +395,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
   const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
-  if (placeNoun || division || (!evidence && (directed || listed || sited || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  if (placeNoun || division || (!evidence && (directed || listed || sited || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -448,6 +463,31 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
   return cue && cue.entityType !== 'person' && cue.entityType !== 'place' ? { entityType: cue.entityType, cue: cue.cue } : undefined;
 }
 
+/** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
+const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
+
+/**
+ * "Rann, near the border", "Kala-Balge, another district of Borno", "Dikwa, a town 38 kilometres away":
+ * an apposition or a location phrase after the name that only a place takes.
+ */
+function placeApposition(ctx: Ctx, j: number): boolean {
+  const us = ctx.units;
+  // "Haris and Talousa, two villages in southern Lebanon": the apposition after the second name
+  if (us[j + 1]?.text === 'and' && isCapitalised(us[j + 2]?.text ?? '') && us[j + 3]?.text === ',') return placeApposition(ctx, j + 2);
+  if (us[j + 1]?.text !== ',') return false;
+  const w = us[j + 2]?.text.toLowerCase() ?? '';
+  if (/^(near|outside)$/.test(w)) return true;
+  if (/^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(w) && us[j + 3]?.text.toLowerCase() === 'of') return true;
+  if (!/^(a|an|another|the|two|three|four|both)$/.test(w)) return false;
+  let k = j + 3;
+  while (k < j + 6 && us[k] && /^\p{Ll}/u.test(us[k]!.text) && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV' || /^(border|market|frontline|farming|fishing|mining|garrison|trading|river|desert|mountain|coastal)$/.test(us[k]!.text))) k++;
+  const noun = us[k];
+  // the place noun is the head: "X, a state governor," is no place
+  return !!noun && APPOSITION_PLACES.test(noun.text) && !(us[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text));
+}
+
+/** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
+const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
 const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm))$/;
 
@@ -457,6 +497,8 @@ const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|p
  */
 function groupNounAfter(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {
   const us = ctx.units;
+  // "the Amaq news agency", "the X state broadcaster": a media word may stand before the head
+  if (MEDIA_WORDS.test(us[j + 1]?.text ?? '') && GROUP_HEADS.test(us[j + 2]?.text ?? '')) j++;
   const head = GROUP_HEADS.exec(us[j + 1]?.text ?? '');
   if (!head) return undefined;
   const cue = us.slice(j + 1, j + 3).filter((u, k) => k === 0 || (u.pos === 'NOUN' && /^\p{Ll}/u.test(u.text))).map((u) => u.text.toLowerCase()).join(' ');
@@ -536,15 +578,28 @@ function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefin
     if (longFormStart(acronym, text) !== 0) continue;
     // a name of capitalised words and the small words of names between them
     if (!us.slice(a, j + 1).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|and|in|for|the|de|du|des|la|al)$/.test(u.text))) continue;
-    const c = classifyName(text, j - a + 1);
+    // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a known body named
+    // right before the words the acronym spells belongs to the long form, and stays a mention of its own
+    let from = a;
+    let inner: string | undefined;
+    for (let k = a - 1; k >= Math.max(0, a - 4) && isCapitalised(us[k]!.text) && us[k]!.pos !== 'PUNCT' && !CLOSED_CLASS.has(us[k]!.pos); k--) {
+      const known = organisationByName(textOf(ctx, k, a - 1)) && classifyName(textOf(ctx, k, a - 1), a - k);
+      if (known && known.key) {
+        from = k;
+        inner = known.key;
+      }
+    }
+    const full = from < a ? textOf(ctx, from, j) : text;
+    const c = classifyName(full, j - from + 1);
     if (c && (c.entityType === 'person' || c.entityType === 'place')) return undefined;
-    const start = us[a]!.start;
+    const start = us[from]!.start;
     const end = us[j]!.end;
     for (let n = ctx.out.length - 1; n >= 0 && ctx.out[n]!.sentence === ctx.sentence.index; n--) {
       const m = ctx.out[n]!;
-      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:')) ctx.out.splice(n, 1);
+      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:') && !(inner && m.key === inner)) ctx.out.splice(n, 1);
     }
-    return push(ctx, us[a]!, us[j]!, text, c ?? { entityType: 'organization', rule: 'acronym-long-form' });
+    if (inner && !ctx.out.some((m) => m.key === inner && m.start === start)) push(ctx, us[from]!, us[a - 1]!, textOf(ctx, from, a - 1), classifyName(textOf(ctx, from, a - 1), a - from)!);
+    return push(ctx, us[from]!, us[j]!, full, c ?? { entityType: 'organization', rule: 'acronym-long-form' });
   }
   return undefined;
 }
@@ -557,6 +612,12 @@ const GENERIC_COALITION = /^(the\s+)?((international|global|military|multination
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
 const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque']);
+
+/** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
+const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition)$/;
+
+/** Plural place nouns after names: "the Torkham and Chaman crossings" names two crossings by their places. */
+const PLURAL_PLACE_HEADS = /^(crossings|bases|camps|provinces|districts|regions|towns|villages|cities|airports|ports|governorates|areas)$/;
 
 /** Direction adjectives between a preposition and a place: "in northern Shan State". */
 const DIRECTIONS = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
@@ -626,6 +687,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
     const before = out.length;
     extractSentence(doc, sentence, out);
     anaphors(doc, sentence, out, before);
+    pronouns(doc, sentence, out);
     // "against Israel.Islamic State": a full stop glued to the next sentence is scraping damage, and the
     // name before it stands where words were lost
     const next = analysed.sentences[n + 1];
@@ -712,6 +774,86 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
   }
 }
 
+/** Reporting verbs whose subject "it" or "he" repeats in the clause they report: "X said it had ...". */
+const REPORTING = /^(said|says|say|added|announced|claimed|stated|warned|insisted|confirmed|told|vowed|pledged|argued|denied|accused)$/i;
+/** Nouns after "its" that make it the possessor acting through them: "its fighters attacked". */
+const ITS_ACTORS = /^(forces|troops|fighters|soldiers|militants|aircraft|jets|warplanes|drones|warships|navy|army|units|leader|leaders|commander|commanders|spokesman|spokeswoman|spokesperson|members|gunmen|delegation|negotiators)$/i;
+/** What may follow "it" as a subject that makes it no expletive ("it is unclear", "it seems"). */
+const EXPLETIVE_AFTER = /^(is|was|'s|seems|seemed|appears|appeared|remains|remained|takes|took|means|meant|matters|becomes|became|will|would|could|may|might)$/i;
+/** Types "it" and "its" may stand for. */
+const IT_TYPES: readonly EntityType[] = ['militia', 'government', 'organization'];
+
+/**
+ * Pronoun subjects: "he"/"she" followed by a verb repeat the person named last in this sentence, or
+ * first in the nearest sentence naming one (its subject, most often) within ANAPHOR_REACH; "it" after a
+ * reporting verb ("X said it would") repeats X; a sentence's first word "It", or "its" before a noun of
+ * forces or leaders ("its fighters", "Its leader"), repeats the group or government that opened the
+ * sentence before. Each becomes a mention (aliasOf, anaphor) so that claims made through it reach the
+ * entity; "it is unclear" and other expletive uses are left alone.
+ */
+function pronouns(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[]): void {
+  const ts = sentence.tokens;
+  const recent = (types: readonly EntityType[], before: number): Mention | undefined => {
+    let found: Mention | undefined;
+    for (let n = out.length - 1; n >= 0; n--) {
+      const m = out[n]!;
+      if (m.sentence < sentence.index - ANAPHOR_REACH || (found && m.sentence < found.sentence)) break;
+      if (m.sentence === sentence.index && m.start >= before) continue;
+      if (m.adjectival || m.modifier || !types.includes(m.entityType)) continue;
+      // within this sentence the nearest; in an earlier one the first (the subject, most often)
+      if (m.sentence === sentence.index) return m;
+      found = m;
+    }
+    return found;
+  };
+  for (let i = 0; i < ts.length - 1; i++) {
+    const t = ts[i]!;
+    const w = t.text.toLowerCase();
+    const next = ts[i + 1]!;
+    let antecedent: Mention | undefined;
+    if (w === 'he' || w === 'she') {
+      if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') continue;
+      antecedent = recent(['person'], t.start);
+    } else if (w === 'it') {
+      if ((next.pos !== 'VERB' && next.pos !== 'AUX') || EXPLETIVE_AFTER.test(next.text)) continue;
+      // "X said on Monday it had retaken": the reporting verb's subject, right before it
+      let r = i - 1;
+      while (r > 0 && r > i - 6 && !REPORTING.test(ts[r]!.text) && !/^[,;:.“”"]$/.test(ts[r]!.text)) r--;
+      if (r >= 0 && REPORTING.test(ts[r]!.text)) {
+        const speaker = recent(IT_TYPES, ts[r]!.start);
+        if (speaker && speaker.sentence === sentence.index && ts[r]!.start - speaker.end <= 3) antecedent = speaker;
+      } else if (i === 0) antecedent = subjectOf(out, sentence.index - 1, IT_TYPES);
+    } else if (w === 'its') {
+      if (!ITS_ACTORS.test(next.text)) continue;
+      const owner = recent(IT_TYPES, t.start);
+      antecedent = owner?.sentence === sentence.index ? owner : subjectOf(out, sentence.index - 1, IT_TYPES);
+    } else continue;
+    if (!antecedent) continue;
+    out.push({
+      id: `${doc.id}:${sentence.index}:${t.start}-${t.end}`,
+      doc: doc.id,
+      sentence: sentence.index,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      entityType: antecedent.entityType,
+      rule: `anaphor:${w}`,
+      roles: [],
+      aliasOf: antecedent.aliasOf ?? antecedent.id,
+      anaphor: true,
+      ...(antecedent.key ? { key: antecedent.key } : {}),
+      ...(antecedent.canonical ? { canonical: antecedent.canonical } : {}),
+    });
+  }
+}
+
+/** The entity sentence `index` opens with, when it is of one of `types`: its first mention, most often its subject. */
+function subjectOf(out: readonly Mention[], index: number, types: readonly EntityType[]): Mention | undefined {
+  let first: Mention | undefined;
+  for (let n = out.length - 1; n >= 0 && out[n]!.sentence >= index; n--) if (out[n]!.sentence === index && !out[n]!.adjectival) first = out[n];
+  return first && types.includes(first.entityType) && !first.modifier ? first : undefined;
+}
+
 function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[]): void {
   {
     const units = toUnits(sentence.tokens);
@@ -780,6 +922,9 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
       if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
+      // "UN Security Council Resolution 1701": the resolution is a document, the body before it the name
+      const resolution = j > i && /^Resolutions?$/.test(units[j]!.text) ? j : -1;
+      if (resolution > 0) j--;
       const before = out.length;
       if (titleCase) {
         j = knownOnly(ctx, i);
@@ -792,7 +937,11 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       // "the Zamzam displacement camp", "Okhmatdyt children's hospital": one noun may stand before the head
       const nounThenHead = units[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(units[j + 1]!.text) ? (/^['’]s$/.test(units[j + 2]?.text ?? '') ? j + 3 : j + 2) : -1;
       const headAt = PLACE_HEADS.has(headWord) ? j + 1 : nounThenHead > 0 && PLACE_HEADS.has(units[nounThenHead]?.text.toLowerCase() ?? '') ? nounThenHead : -1;
-      if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && headAt > 0) {
+      // "the Torkham and Chaman crossings", "Haris and Talousa villages": a plural place noun after one name or two
+      const plural = PLURAL_PLACE_HEADS.test(headWord) || (headWord === 'and' && isCapitalised(units[j + 2]?.text ?? '') && PLURAL_PLACE_HEADS.test(units[j + 3]?.text ?? ''));
+      if (last && !last.key && last.entityType === 'person' && last.start === units[i]!.start && plural && j === i) {
+        Object.assign(last, { entityType: 'place', rule: `head:${headWord === 'and' ? units[j + 3]!.text.toLowerCase() : headWord}`, roles: [] });
+      } else if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && headAt > 0) {
         // "North Kivu province" is North Kivu; "the Al-Asad airbase" is named with its head
         const admin = headAt === j + 1 && ADMIN_HEADS.has(headWord);
         Object.assign(last, { ...(admin ? {} : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
@@ -843,7 +992,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
         j += 3;
       }
-      i = j;
+      i = Math.max(j, resolution);
     }
   }
 }

@@ -47,6 +47,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   VA: ['Holy See'],
   TR: ['Turkey', 'Türkiye'],
   NL: ['Holland'],
+  // the name the Taliban government gives the state
+  AF: ['Islamic Emirate of Afghanistan'],
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['US', 'U.S.', 'Americans'],

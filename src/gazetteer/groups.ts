@@ -39,6 +39,36 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   // named Islamic State in the Greater Sahara until 2022
   { label: 'Islamic State Sahel Province', entityType: 'militia', aliases: ['Islamic State in the Greater Sahara', 'ISGS', 'IS-GS', 'IS Sahel', 'ISSP'] },
   { label: 'Islamic State West Africa Province', entityType: 'militia', aliases: ['ISWAP'] },
+  { label: 'Islamic State Khorasan Province', entityType: 'militia', aliases: ['ISKP', 'IS-K', 'ISIS-K', 'ISIS-Khorasan', 'Islamic State Khorasan', 'Islamic State-Khorasan', 'Islamic State in Khorasan Province'] },
+  { label: 'Islamic State Central Africa Province', entityType: 'militia', aliases: ['ISCAP'] },
+  { label: 'Tehrik-i-Taliban Pakistan', entityType: 'militia', aliases: ['TTP', 'Tehreek-e-Taliban Pakistan', 'Tehrik-e-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', 'Tehrik-e-Taliban', 'Tehreek-e-Taliban', 'Pakistani Taliban', 'Pakistan Taliban', 'Fitna al-Khawarij'] },
+  { label: 'Haqqani network', entityType: 'militia', aliases: ['Haqqani Network', 'Haqqanis'] },
+  { label: 'Lashkar-e-Taiba', entityType: 'militia', aliases: ['LeT', 'Lashkar-e-Toiba', 'Lashkar-e-Tayyiba'] },
+  { label: 'Jaish-e-Mohammed', entityType: 'militia', aliases: ['JeM', 'Jaish-e-Muhammad', 'Jaish-e-Mohammad'] },
+  { label: 'Baloch Liberation Army', entityType: 'militia', aliases: ['BLA'] },
+  { label: 'al-Qaeda in the Indian Subcontinent', entityType: 'militia', aliases: ['AQIS'] },
+  { label: 'Allied Democratic Forces', entityType: 'militia', aliases: ['ADF'] },
+  { label: 'Democratic Forces for the Liberation of Rwanda', entityType: 'militia', aliases: ['FDLR'] },
+  { label: 'Abu Sayyaf', entityType: 'militia', aliases: ['Abu Sayyaf Group', 'ASG'] },
+  { label: 'Ahrar al-Sham', entityType: 'militia', aliases: [] },
+  { label: 'Hurras al-Din', entityType: 'militia', aliases: ['Hurras al-Deen'] },
+  { label: 'Jaish al-Adl', entityType: 'militia', aliases: [] },
+  { label: 'Izz ad-Din al-Qassam Brigades', entityType: 'militia', aliases: ['Qassam Brigades', 'al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades'] },
+  { label: 'Al-Aqsa Martyrs’ Brigades', entityType: 'militia', aliases: ["Al-Aqsa Martyrs' Brigades", 'al-Aqsa Martyrs Brigades'] },
+  { label: 'Popular Front for the Liberation of Palestine', entityType: 'militia', aliases: ['PFLP'] },
+  { label: 'Oromo Liberation Army', entityType: 'militia', aliases: ['OLA'] },
+  { label: 'Fano', entityType: 'militia', aliases: [] },
+  { label: 'Janjaweed', entityType: 'militia', aliases: [] },
+  { label: 'Kachin Independence Army', entityType: 'militia', aliases: [] },
+  { label: 'Ta’ang National Liberation Army', entityType: 'militia', aliases: ['TNLA', "Ta'ang National Liberation Army"] },
+  { label: 'Myanmar National Democratic Alliance Army', entityType: 'militia', aliases: ['MNDAA'] },
+  { label: 'Sinaloa Cartel', entityType: 'militia', aliases: ['Sinaloa cartel'] },
+  { label: 'Jalisco New Generation Cartel', entityType: 'militia', aliases: ['CJNG', 'Cartel Jalisco Nueva Generación'] },
+  { label: 'Tren de Aragua', entityType: 'militia', aliases: [] },
+  { label: 'National Liberation Army', entityType: 'militia', aliases: ['ELN', 'Ejército de Liberación Nacional'] },
+  { label: 'Revolutionary Armed Forces of Colombia', entityType: 'militia', aliases: ['FARC'] },
+  { label: 'Polisario Front', entityType: 'militia', aliases: ['Polisario'] },
+  { label: 'Amal Movement', entityType: 'organization', aliases: ['Amal movement', 'Amal'] },
   { label: 'Africa Corps', entityType: 'government', aliases: [] },
   { label: 'Syrian National Army', entityType: 'militia', aliases: ['SNA'] },
   { label: 'Free Syrian Army', entityType: 'militia', aliases: ['FSA'] },
@@ -77,6 +107,10 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'OPEC', entityType: 'organization', aliases: ['Organization of the Petroleum Exporting Countries'] },
   { label: 'UNHCR', entityType: 'organization', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
   { label: 'UNICEF', entityType: 'organization', aliases: ["United Nations Children's Fund"] },
+  { label: 'United Nations Interim Force in Lebanon', entityType: 'organization', aliases: ['UNIFIL'] },
+  { label: 'MONUSCO', entityType: 'organization', aliases: ['United Nations Organization Stabilization Mission in the Democratic Republic of the Congo'] },
+  { label: 'UN Assistance Mission in Afghanistan', entityType: 'organization', aliases: ['UNAMA', 'United Nations Assistance Mission in Afghanistan'] },
+  { label: 'Office for the Coordination of Humanitarian Affairs', entityType: 'organization', aliases: ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', 'United Nations Office for the Coordination of Humanitarian Affairs'] },
   // media and platforms
   { label: 'Associated Press', entityType: 'organization', aliases: ['AP', 'The Associated Press'] },
   { label: 'Reuters', entityType: 'organization', aliases: ['Thomson Reuters'] },
@@ -98,6 +132,13 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'FBI', entityType: 'government', aliases: ['Federal Bureau of Investigation'] },
   { label: 'Mossad', entityType: 'government', aliases: [] },
   { label: 'State Department', entityType: 'government', aliases: ['US State Department', 'U.S. State Department', 'Department of State'] },
+  { label: 'Israel Defense Forces', entityType: 'government', aliases: ['IDF', 'Israel Defence Forces', 'Israeli Defense Forces', 'Tsahal'] },
+  { label: 'Shin Bet', entityType: 'government', aliases: ['Shabak', 'Israel Security Agency'] },
+  { label: 'Inter-Services Intelligence', entityType: 'government', aliases: ['ISI'] },
+  { label: 'Inter-Services Public Relations', entityType: 'government', aliases: ['ISPR'] },
+  { label: 'Federal Security Service', entityType: 'government', aliases: ['FSB'] },
+  { label: 'GRU', entityType: 'government', aliases: [] },
+  { label: 'Security Service of Ukraine', entityType: 'government', aliases: ['SBU'] },
 ];
 
 /** Which countries the state bodies above belong to, for part_of. */
@@ -112,13 +153,23 @@ export const KNOWN_BODY_COUNTRY: Record<string, string> = {
   'State Department': 'US',
   'Popular Mobilization Forces': 'IQ',
   Peshmerga: 'IQ',
+  'Israel Defense Forces': 'IL',
+  'Shin Bet': 'IL',
+  'Inter-Services Intelligence': 'PK',
+  'Inter-Services Public Relations': 'PK',
+  'Federal Security Service': 'RU',
+  GRU: 'RU',
+  'Security Service of Ukraine': 'UA',
 };
+
+/** State bodies above that are their state's armed forces under another name: one node with "Israeli military". */
+export const KNOWN_ARMED_FORCES = new Set(['Israel Defense Forces']);
 
 let byAlias: Map<string, KnownOrganisation> | undefined;
 let bySkeleton: Map<string, KnownOrganisation> | undefined;
 
 /** Aliases that are also common English words or titles: matched only as written (upper case). */
-const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA', 'LNA', 'PLA']);
+const CASE_SENSITIVE = new Set(['IS', 'WHO', 'AU', 'AP', 'EU', 'UN', 'AQ', 'KH', 'EI', 'HTS', 'RSF', 'PMU', 'Hashd', 'AES', 'SCO', 'MSF', 'ICJ', 'M23', 'SNA', 'FSA', 'LNA', 'PLA', 'LeT', 'JeM', 'ADF', 'OLA', 'ASG', 'BLA', 'ISI', 'GRU', 'Amal', 'Fano']);
 
 let exact: Map<string, KnownOrganisation> | undefined;
 

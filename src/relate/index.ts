@@ -120,6 +120,7 @@ export function combineFindings(
       c.evidence.push(ev);
     }
   };
+  // sentences of each place and state body that a state contains (for containment below)
   const placeSentences = new Map<string, Evidence[]>();
   const sentenceIndex = new Map<string, Evidence>();
   for (const findings of perDocument) {
@@ -129,7 +130,8 @@ export function combineFindings(
       for (const x of f.found) add(typed, x.source, x.target, x.relation, x.rule, { ...base, trigger: x.trigger });
       const ids = f.entities;
       for (const id of ids) {
-        if (entities.get(id)?.entityType !== 'place') continue;
+        const e = entities.get(id);
+        if (!e?.partOf || (e.entityType !== 'place' && (e.entityType !== 'government' || e.countryCode))) continue;
         const list = placeSentences.get(id);
         if (list) list.push(base);
         else placeSentences.set(id, [base]);
@@ -137,10 +139,16 @@ export function combineFindings(
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(cooc, ids[i]!, ids[j]!, 'related_to', 'cooccurrence', base);
     }
   }
-  // a place the gazetteer puts in a country of the graph lies in it
+  // a place the gazetteer puts in a country of the graph lies in it; a body of a state ("the Pentagon",
+  // "the Interior Ministry" of a story about one state) is part of it, where no sentence said so in words
   for (const e of resolved.entities) {
-    if (e.entityType !== 'place' || !e.partOf || !entities.has(e.partOf)) continue;
-    for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
+    if (!e.partOf || !entities.has(e.partOf)) continue;
+    if (e.entityType === 'place') {
+      for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
+    } else if (!typed.has(`${e.id}\t${e.partOf}\tpart_of`)) {
+      const ev = placeSentences.get(e.id)?.[0];
+      if (ev) add(typed, e.id, e.partOf, 'part_of', 'state-body', { ...ev, trigger: e.label });
+    }
   }
   deriveAdministrations(resolved, mentions, typed, add, (m) => sentenceIndex.get(`${m.doc}\t${m.sentence}`));
   const joined = new Set([...typed.values()].flatMap((c) => [`${c.source}\t${c.target}`, `${c.target}\t${c.source}`]));

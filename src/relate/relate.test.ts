@@ -73,6 +73,16 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'restored relations', text: 'Ethiopia and Somalia restored relations in December.', expected: ['ethiopia negotiates_with somalia'] },
   { family: 'talks between a capital and the leadership of a group', text: 'It follows talks between Egypt and the leadership of Hamas.', expected: ['egypt negotiates_with hamas'] },
   { family: 'a group named for where it operates', text: 'The African Union Support and Stabilization Mission in Somalia (AUSSOM) has troops there.', expected: ['african-union-support-and-stabilization-mission-in-somalia deployed_in somalia'] },
+  { family: 'a pronoun subject in the next sentence', text: 'Abdel Fattah al-Burhan spoke in Port Sudan. He later met Mohamed Hamdan Dagalo in Jeddah.', expected: ['abdel-fattah-al-burhan negotiates_with mohamed-hamdan-dagalo'] },
+  { family: '"its forces" act for the group named before', text: 'The Rapid Support Forces rejected the plan. It said its forces would attack El Obeid.', expected: ['rapid-support-forces attacks el-obeid'] },
+  { family: 'a speaker makes no attack the speech mentions', text: 'Sajjad Karim stated that "a resumption in attacks against American interests is probable."', expected: [] },
+  { family: 'a known state body is part of its state', text: 'The Pentagon said the United States would respond.', expected: ['pentagon part_of united-states'] },
+  { family: 'a person who heads a body leads it', text: 'Lt. Gen. Asim Malik, who heads the Inter-Services Intelligence (ISI) agency, spoke. Defence Minister Khawaja Asif led Pakistan\'s delegation.', expected: ['asim-malik leads inter-services-intelligence', 'inter-services-intelligence part_of pakistan'] },
+  { family: 'holding a place is having forces there', text: 'Israeli troops had held Khiam, a town in Lebanon, since October. The Houthis have controlled Sanaa since 2014.', expected: ['houthis deployed_in sanaa', 'israel deployed_in khiam', 'khiam located_in lebanon'] },
+  { family: 'where a group is strongest or based', text: 'Boko Haram remains strongest in the Sambisa Forest. The Multinational Joint Task Force (MNJTF), which is headquartered in Chad, was set up in 1994.', expected: ['boko-haram deployed_in sambisa-forest', 'multinational-joint-task-force deployed_in chad'] },
+  { family: 'states sending troops to a mission are part of it', text: 'The Multinational Joint Task Force was set up with troops from Nigeria, Chad and Niger.', expected: ['chad part_of multinational-joint-task-force', 'niger part_of multinational-joint-task-force', 'nigeria part_of multinational-joint-task-force'] },
+  { family: 'an apposition after two places places both', text: 'Israeli strikes that evening on Haris and Talousa, two villages in southern Lebanon, killed nine.', expected: ['haris located_in lebanon', 'talousa located_in lebanon'] },
+  { family: '"also includes" lists the members of its own subject only', text: 'It is hosted by UNIFIL at its headquarters and also includes France and Israel.', expected: [] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

@@ -16,6 +16,8 @@ const OFFICIALS = [
   'spokeswoman', 'spokesperson', 'officer', 'envoy', 'ambassador', 'manager', 'lawmaker', 'legislator', 'mp', 'senator',
   'diplomat', 'negotiator', 'aide', 'general', 'colonel', 'lieutenant general', 'major general', 'brigadier', 'admiral',
   'captain', 'representative', 'governor', 'counterpart',
+  // ranks as written before a name: "US Maj. Gen. X", "a Pakistani Lt. Col."
+  'gen', 'col', 'capt', 'brig', 'adm', 'maj', 'lt', 'marshal', 'field marshal', 'commodore',
 ];
 /** Roles that make a member of a body, not of a state: a "Malian militant" does not work for Mali. */
 const AFFILIATES = ['fellow', 'member', 'analyst', 'researcher', 'fighter', 'soldier', 'cleric', 'journalist', 'correspondent', 'editor', 'economist', 'scholar', 'expert', 'militant', 'operative'];

@@ -49,13 +49,19 @@ export function structureClaims(v: SentenceView): Found[] {
       if (where && p.entityType === 'place') out.push(...found(p, where, 'located_in', 'name:place-in-place', span(v, p.first, where.last)));
     }
     // "Catatumbo, a coca-growing area in Norte de Santander province": an apposition that places a place
-    if (p.entityType === 'place' && v.tokens[p.last + 1]?.text === ',' && /^(a|an|the)$/i.test(v.tokens[p.last + 2]?.text ?? '')) {
-      let k = p.last + 3;
-      while (k < v.tokens.length && k < p.last + 9 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
+    // ("Haris and Talousa, two villages in southern Lebanon": the apposition after the second name places both)
+    const second = v.tokens[p.last + 1]?.text.toLowerCase() === 'and' ? v.placed.find((q) => q.first === p.last + 2 && q.entityType === 'place') : undefined;
+    const comma = second ? second.last + 1 : p.last + 1;
+    if (p.entityType === 'place' && v.tokens[comma]?.text === ',' && /^(a|an|the|two|three|four|both)$/i.test(v.tokens[comma + 1]?.text ?? '')) {
+      let k = comma + 2;
+      while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
       const noun = v.tokens[k - 1]?.text ?? '';
-      if (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood)$/i.test(noun)) {
-        const where = v.placed.filter((q) => q.first === k + 1 && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
-        if (where) out.push(...found(p, where, 'located_in', 'name:apposition-in', span(v, p.first, where.last)));
+      if (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood|areas|towns|cities|villages|districts|provinces)$/i.test(noun)) {
+        // (across "the" and a direction: "in southern Lebanon")
+        let at = k + 1;
+        while (at < k + 4 && (v.tokens[at]?.pos === 'DET' || /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/i.test(v.tokens[at]?.text ?? ''))) at++;
+        const where = v.placed.filter((q) => q.first === at && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
+        if (where) for (const x of second ? [p, second] : [p]) out.push(...found(x, where, 'located_in', 'name:apposition-in', span(v, x.first, where.last)));
       }
     }
     // "the African Union ... Mission in Somalia", "Islamic State in Iraq": a group named for where it operates
@@ -79,6 +85,9 @@ export function structureClaims(v: SentenceView): Found[] {
     if (!/^(including|includes|include|comprising|comprises|encompassing)$/i.test(t.text)) return;
     const whole = v.placed.filter((p) => p.last < i && i - p.last <= 15 && (p.entityType === 'organization' || p.entityType === 'militia') && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
     if (!whole) return;
+    // a finite "includes" lists the members of its subject: the whole right before it ("the Alliance, which
+    // also includes"), not a name inside another clause ("it is hosted by UNIFIL ... and also includes")
+    if (!/^including$/i.test(t.text) && !v.tokens.slice(whole.last + 1, i).every((x, n) => /^(,|which|that|also|now|currently|\(|\))$/i.test(x.text) || v.placed.some((p) => p.first <= whole.last + 1 + n && p.last >= whole.last + 1 + n))) return;
     let k = i + 1;
     for (;;) {
       if (v.tokens[k]?.pos === 'DET') k++;

@@ -25,7 +25,19 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
   retaliate: 'opposes',
   depose: 'opposes', rain: 'attacks',
+  // "X, who heads the Y", "X leads the Y": a person at the head of a body
+  lead: 'leads', head: 'leads', command: 'leads', chair: 'leads', run: 'leads',
+  // "Israeli troops had held Khiam", "the Houthis control Sanaa": forces in the place they hold
+  control: 'deployed_in', hold: 'deployed_in', occupy: 'deployed_in',
 });
+const isCountryMention = (p: Placed) => !!p.mention.key?.startsWith('country:') && !p.mention.adjectival;
+
+/** Words that say where a group is: "strongest in", "based in", "headquartered in", "active across". */
+const PRESENT = /^(strongest|strong|active|present|based|headquartered|entrenched|stationed|garrisoned|dominant)$/i;
+/** Verbs of holding a place: their direct object is where the subject's forces are. */
+const HOLD = new Set(['control', 'hold', 'occupy']);
+/** Verbs of leading: only a person leads by them, and only a body. */
+const LEAD = new Set(['lead', 'head', 'command', 'chair', 'run']);
 
 /** Nouns that carry a relation: "talks between X and Y", "the assassination of Y", "attacks on Y". */
 const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
@@ -87,6 +99,9 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   let q = i - 1;
   while (q > 0 && (v.tokens[q]!.pos === 'AUX' || v.tokens[q]!.pos === 'ADV' || v.tokens[q]!.pos === 'PART')) q--;
   const pronoun = v.tokens[q]?.text.toLowerCase();
+  // a pronoun extract resolved ("He met", "it said") is a mention of its entity
+  const repeated = v.placed.find((p) => p.first === q && p.last === q && p.mention.anaphor);
+  if (repeated) return repeated;
   if (pronoun === 'he' || pronoun === 'she') return v.placed.filter((p) => p.entityType === 'person' && p.last < q).sort((a, b) => b.last - a.last)[0];
   if (pronoun && /^(it|they|we|i|you|which|that|who)$/.test(pronoun) && !(pronoun === 'which' || pronoun === 'who')) return undefined;
   // "X, which has governed since Y resigned, met Z": the subject stands before the relative clause
@@ -104,7 +119,14 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   let r = i - 1;
   while (r > 0 && (v.tokens[r]!.pos === 'AUX' || v.tokens[r]!.pos === 'ADV')) r--;
   if (/^(which|who)$/i.test(v.tokens[r]?.text ?? '') && v.tokens[r - 1]?.text === ',') {
-    return v.placed.filter((p) => p.last === r - 2 && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+    // (across an acronym in parentheses: "the Multinational Joint Task Force (MNJTF), which")
+    const end = v.tokens[r - 2]?.text === ')' && v.tokens[r - 4]?.text === '(' ? r - 3 : r - 2;
+    return v.placed.filter((p) => p.last === end && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+  }
+  // "Berri, a close Hezbollah ally who leads the Amal movement": "who" is the person named before, in this clause
+  if (/^who$/i.test(v.tokens[r]?.text ?? '')) {
+    const person = v.placed.filter((p) => p.entityType === 'person' && p.last < r && r - p.last <= 12).sort((a, b) => b.last - a.last)[0];
+    if (person && !v.tokens.slice(person.last + 1, r).some((t) => CLAUSE.has(t.text) || t.pos === 'VERB')) return person;
   }
   const cands = v.placed.filter((p) => p.last < i && i - p.last <= 32 && actor(v, p)).sort((a, b) => b.last - a.last || a.first - b.first);
   for (const p of cands) {
@@ -128,6 +150,20 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
     return outer ?? p;
   }
   return undefined;
+}
+
+/** Verbs that report speech: their subject speaks of an attack, it does not make it. */
+const REPORTING = /^(say|state|add|announce|claim|warn|insist|confirm|tell|argue|believe|predict|fear|expect|note|write)$/;
+
+/**
+ * The agent of an action noun ("attacks on Y") from the sentence's subject, unless a reporting verb
+ * stands between: in "X stated that attacks against Y are probable" X makes no attack.
+ */
+function agentBefore(v: SentenceView, i: number): Placed | undefined {
+  const subject = subjectBefore(v, i);
+  if (!subject) return undefined;
+  for (let k = subject.last + 1; k < i; k++) if (v.tokens[k]!.pos === 'VERB' && REPORTING.test(v.tokens[k]!.lemma)) return undefined;
+  return subject;
 }
 
 /** The head of the noun phrase that starts with `p`: "Iranian Quds Force commander Esmail Qaani" -> the person. */
@@ -261,9 +297,19 @@ export function verbClaims(v: SentenceView): Found[] {
       if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
       return;
     }
+    // "Boko Haram remains strongest in the Sambisa Forest", "the force, headquartered in N'Djamena": where it is
+    if (PRESENT.test(t.text) && /^(in|around|across|inside)$/i.test(next ?? '') && !negated(v, i)) {
+      const where = objectAfter(v, i + 1, 3);
+      const holder = v.tokens[i - 1]?.text === ',' ? phraseHeadBefore(v, i - 1) ?? subjectBefore(v, i) : subjectBefore(v, i);
+      if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+        for (const w of coordinated(v, where)) out.push(...found(holder, w, 'deployed_in', `phrase:${t.text.toLowerCase()}-in`, span(v, i, w.last)));
+      }
+      return;
+    }
     // "fighting between X and Y" is the noun frame below; "the general's killing" names the victim, not the killer
     const possessed = /ing$/i.test(t.text) && /^(['’]s|his|her|its|their)$/i.test(v.tokens[i - 1]?.text ?? '');
-    if (t.pos === 'VERB' && VERBS[lemma] && !possessed && !(next === 'between' && NOUNS[t.text.toLowerCase()])) {
+    // ("led by X" is the passive frame further down)
+    if (t.pos === 'VERB' && VERBS[lemma] && !possessed && !(next === 'between' && NOUNS[t.text.toLowerCase()]) && !(LEAD.has(lemma) && next === 'by')) {
       if (negated(v, i)) return;
       const relation = VERBS[lemma]!;
       const trigger = t.text;
@@ -289,7 +335,9 @@ export function verbClaims(v: SentenceView): Found[] {
       const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
       if (given && object && prepBefore !== 'to' && v.tokens[i + 1]?.pos !== 'DET' && v.tokens[i + 1]?.pos !== 'PROPN') object = undefined;
-      if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !/^(in|inside|at|to)$/.test(prepBefore))) object = undefined;
+      if (relation === 'deployed_in' && object && (!(object.entityType === 'place' || object.mention.key?.startsWith('country:')) || !(HOLD.has(lemma) ? pb === i : /^(in|inside|at|to)$/.test(prepBefore)))) object = undefined;
+      // "X led Pakistan's delegation": the possessor is not what is led; "led a counteroffensive" leads nothing
+      if (LEAD.has(lemma) && (subject?.entityType !== 'person' || !object || pb !== i || /^['’]s$/.test(v.tokens[object.last + 1]?.text ?? '') || object.mention.adjectival)) return;
       // "to fight alongside the rebels": on their side
       const allied = (relation === 'opposes' || relation === 'attacks') && /^(alongside|beside)$/.test(prepBefore);
       // "American and British warplanes struck": each country word before "and" acts too
@@ -332,6 +380,16 @@ export function verbClaims(v: SentenceView): Found[] {
       while (a > 0 && v.tokens[a - 1]!.text !== ',' && !/^[;:.]$/.test(v.tokens[a - 1]!.text) && i - a < 8) a--;
       const described = v.tokens[a - 1]?.text === ',' ? appositionHead(v, a) : undefined;
       out.push(...found(described, owner, 'part_of', `noun:${t.text.toLowerCase()}`, span(v, a, i + 1)));
+      return;
+    }
+    // "the Mission ... has 11,000 troops from Uganda, Ethiopia and Kenya": the states that send troops to a
+    // mission or joint force are part of it
+    if (/^(troops|soldiers|forces|contingents|peacekeepers|personnel)$/i.test(t.text) && next === 'from') {
+      const whole = mainSubject(v, i);
+      const first = whole?.entityType === 'organization' && !whole.mention.key?.startsWith('country:') ? objectAfter(v, i + 1, 2) : undefined;
+      if (whole && first && isCountryMention(first)) {
+        for (const c of coordinated(v, first)) if (isCountryMention(c)) out.push(...found(c, whole, 'part_of', 'phrase:troops-from', span(v, i, c.last)));
+      }
       return;
     }
     // "US troops in Iraq", "coalition troops in Iraq": forces stationed in a place
@@ -401,7 +459,7 @@ export function verbClaims(v: SentenceView): Found[] {
         if (next === 'of' && noun === 'attacks') return; // "an attack of nerves"; the object of "of" is rarely the target
         const before = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0];
         // "the murder of X ... in a US drone strike": the strike's actor killed
-        const agent = (noun === 'killed' && !before ? strikeAgent(v, target.last) : undefined) ?? before ?? subjectBefore(v, i);
+        const agent = (noun === 'killed' && !before ? strikeAgent(v, target.last) : undefined) ?? before ?? agentBefore(v, i);
         // (a killing of a group or at a place is an attack on it: found() makes it one)
         out.push(...found(agent, target, noun, `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
       }

@@ -89,6 +89,25 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     if (withCountry.length === 0) withCountry = bodyKeys.filter((k) => k.split(':')[2]!.startsWith(`${suffix} `) && named(k));
     add(withCountry.length === 1 ? withCountry[0]! : m.key!, m, withCountry.length === 1 ? 'body-without-country' : m.rule);
   }
+  // 2b. a name without its middle names ("Khawaja Asif" of "Khawaja Muhammad Asif"): the same document only
+  const fullNames = [...groups.values()].filter((g) => g.key.startsWith('name:') && g.mentions.every((m) => m.entityType === 'person'));
+  const byEnds = new Map<string, Group[]>();
+  for (const o of fullNames) {
+    if (!groups.has(o.key)) continue;
+    const ws = o.key.slice(5).split(' ');
+    if (ws.length < 3) continue;
+    const ends = `${ws[0]} ${ws[ws.length - 1]}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), o]);
+  }
+  for (const g of fullNames) {
+    const words = g.key.slice(5).split(' ');
+    if (words.length !== 2 || !groups.has(g.key)) continue;
+    const docs = new Set(g.mentions.map((m) => m.doc));
+    const fuller = (byEnds.get(words.join(' ')) ?? []).filter((o) => groups.has(o.key) && o.mentions.some((m) => docs.has(m.doc)));
+    if (fuller.length !== 1) continue;
+    for (const m of g.mentions) add(fuller[0]!.key, m, 'name-without-middle');
+    groups.delete(g.key);
+  }
   // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
   const persons = [...groups.values()].filter((g) => g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ')));
   const surnameIndex = new Map<string, Group[]>();

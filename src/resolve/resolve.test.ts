@@ -60,6 +60,20 @@ describe('resolve', () => {
     expect(r.entities.find((e) => e.label === 'Catatumbo')).toMatchObject({ entityType: 'place', mentions: 2 });
   });
 
+  it('joins a name written without its middle name to the full name in the same document', () => {
+    const r = run({ a: 'Defence Minister Khawaja Asif spoke. Khawaja Muhammad Asif said the talks went well.' });
+    expect(r.entities.filter((e) => e.entityType === 'person').map((e) => `${e.label}/${e.mentions}`)).toEqual(['Khawaja Muhammad Asif/2']);
+    // two fuller names it may shorten: it joins neither
+    const two = run({ a: 'Khawaja Asif spoke. Khawaja Muhammad Asif and Khawaja Nazir Asif listened.' });
+    expect(two.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Khawaja Asif', 'Khawaja Muhammad Asif', 'Khawaja Nazir Asif']);
+  });
+
+  it('makes a military named by its own name one node with the state word and "military"', () => {
+    const r = run({ a: 'The Israeli military struck a crossing. The Israel Defense Forces (IDF) said so.' });
+    const bodies = r.entities.filter((e) => e.entityType === 'government' && !e.countryCode);
+    expect(bodies.map((e) => e.label)).toEqual(['Israel Defense Forces']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
