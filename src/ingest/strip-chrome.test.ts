@@ -23,6 +23,7 @@ describe('stripChrome', () => {
     { name: 'subscribe', line: 'Subscribe', rule: 'navigation' },
     { name: 'caption labelled as one', line: 'Photo caption: Residents fleeing the town arrive at a stadium.', rule: 'credit' },
     { name: 'caption ending with an agency credit', line: 'Residents fleeing the town arrive at a stadium in the city. REUTERS/Stringer', rule: 'credit' },
+    { name: 'a policy footer', line: 'Our Standards: The Example News Trust Principles.', rule: 'navigation' },
     { name: 'newsletter promotion', line: 'Sign up for The Weekly Brief, our free newsletter on the region.', rule: 'navigation' },
   ];
   for (const c of cases) {

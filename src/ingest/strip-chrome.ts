@@ -89,12 +89,15 @@ function isCategoryList(line: string): boolean {
 
 const NEWSLETTER_PROMO = /^\W*(sign up|subscribe|register|get|join|receive)\b.{0,150}\b(newsletters?|briefings?|daily digest|email alerts|updates in your inbox)\b/i;
 
+/** "Our Standards: The ... Trust Principles.", "Editorial standards and corrections": a site's policy link. */
+const POLICY_FOOTER = /^\W*(our standards|our editorial standards|editorial standards|editorial guidelines|editorial policy|corrections policy|ethics policy|our principles)\b\s*[:|.–—-]?/i;
+
 function isNavigation(line: string): boolean {
   // prose (a long line of sentences) is never navigation
   if (line.length > 200 && (line.match(/[.!?]["”]?\s/g)?.length ?? 0) > 2) return false;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "*Sign up for The X Brief, our free weekly newsletter on ...*": a newsletter promotion
-  if (line.length < 300 && NEWSLETTER_PROMO.test(line)) return true;
+  if (line.length < 300 && (NEWSLETTER_PROMO.test(line) || POLICY_FOOTER.test(line))) return true;
   // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"
   if (NAV_PREFIX.test(line) && !/[.!?]["”]?$/.test(line)) return true;
   // Past here a line is navigation only if it is short and all chrome phrases (at most 6 words), or
