@@ -15,13 +15,18 @@ export const SEED_THRESHOLDS = {
 
 /** The development set (test/devset): other conflicts, other outlets, the floor for unseen text. */
 export const DEVSET_THRESHOLDS = {
-  /** 0.989 measured */
+  /** 0.971 measured on the fifteen articles */
   entityF1: 0.95,
   mentionF1: 0.95,
   merges: 0,
   relationPrecision: 0.7,
-  /** typed relations found: low on unseen text (0.454 measured on the ten articles), kept from falling */
-  relationRecall: 0.44,
-  /** 0.90 measured on the ten articles (0.933 on the first seven: the held-out articles added since are harder) */
-  pairRecall: 0.88,
+  /**
+   * typed relations found: low on unseen text, kept from falling. 0.454 on the ten articles; the five
+   * held-out articles added on 2026-11-23 bring the set to 0.415 (their own recall is 0.21-0.29, 0.448
+   * on the thirteen before the last two): the same code scores lower on a larger, harder set, so the
+   * floor follows the set, not the code.
+   */
+  relationRecall: 0.4,
+  /** 0.881 measured on the fifteen articles (0.90 on the first ten: the held-out articles added since are harder) */
+  pairRecall: 0.86,
 };

@@ -5,6 +5,8 @@
 /** Head nouns that make a state body, longest first when matched. Lower case. */
 export const BODY_HEADS = [
   'joint operations command', 'government security forces', 'security forces', 'armed forces', 'special forces',
+  'national defense force', 'national defence force', 'national defense forces', 'national defence forces',
+  'defense forces', 'defence forces', 'defense force', 'defence force',
   'interior ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'oil ministry', 'finance ministry',
   'health ministry', 'justice ministry', 'intelligence service', 'intelligence services', 'intelligence agency',
   'national guard', 'coast guard', 'air force', 'central bank', 'supreme court', 'federal court', 'foreign office',
@@ -20,6 +22,7 @@ export const SAME_BODY: Record<string, string> = {
   army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces',
   // "Israel Defense Forces", "Ethiopian National Defense Force": the state's military by its own name
   'defense forces': 'armed forces', 'defence forces': 'armed forces', 'defense force': 'armed forces', 'defence force': 'armed forces',
+  'national defense force': 'armed forces', 'national defence force': 'armed forces', 'national defense forces': 'armed forces', 'national defence forces': 'armed forces',
 };
 
 /** Heads that, after a country word, mean the state itself. */

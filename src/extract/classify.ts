@@ -78,6 +78,9 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     if (parent?.entityType === 'militia') return { entityType: 'militia', rule: `branch-of:${parent.label}` };
   }
   const cue = typeByCues(name);
+  // a region the gazetteer names whole wins over a cue word in it: "West Bank" is no bank
+  const region = wordCount > 1 && cue ? placeByName(name) : undefined;
+  if (region?.kind === 'region') return { entityType: 'place', rule: 'gazetteer:region', key: `place:${skeletonKey(region.name)}`, place: region, ...(region.country ? { country: region.country } : {}) };
   if (cue && wordCount > 1) {
     if (cue.entityType === 'government' && armedGroupName(name, cue.cue)) return { entityType: 'militia', rule: `cue:${cue.cue}+armed-group` };
     const c: Classified = { entityType: cue.entityType, rule: `cue:${cue.cue}` };

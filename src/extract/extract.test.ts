@@ -221,6 +221,19 @@ describe('extractMentions', () => {
     expect(its.find((m) => m.text === 'Its')).toMatchObject({ aliasOf: its[0]!.id });
   });
 
+  it('keeps a region opening a body name, reads no name in a date, and keys a defence force as the military', () => {
+    expect(brief('He had led the Tigray Interim Administration since 2023. Last October he left.')).toEqual(['Tigray Interim Administration/government']);
+    const [, endf, , , military] = mentionsOf('The Ethiopian National Defense Force (ENDF) said so. The Ethiopian military agreed.');
+    expect(endf!.key).toBe(military!.key);
+    expect(brief('Israeli troops left the Netzarim corridor, the Gaza Strip and the West Bank.')).toEqual(['Israeli/government', 'Netzarim corridor/place', 'Gaza Strip/place', 'West Bank/place']);
+  });
+
+  it('finds a long form by the initials of its capitalised words, and types an office of the UN an organisation', () => {
+    expect(brief('The Office of the UN High Commissioner for Human Rights (OHCHR) counted deaths.')).toEqual([
+      'Office of the UN High Commissioner for Human Rights/organization', 'OHCHR/organization',
+    ]);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

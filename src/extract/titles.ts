@@ -16,6 +16,7 @@ export const TITLE_WORDS = new Set([
   'analyst', 'researcher', 'fellow', 'officer', 'official', 'leader', 'former', 'late', 'ex', 'acting', 'interim',
   'presidential', 'supreme', 'top', 'senior', 'assistant', 'under', 'undersecretary', 'first', 'lady', 'warlord',
   'militant', 'commandant', 'staff', 'of', 'the', 'pres', 'supt', 'inspector', 'hajji', 'haji', 'mufti', 'minister-president',
+  'president-elect', 'prime-minister-designate', 'premier-designate',
   // portfolios before "Minister" or "Secretary": "Information Minister X", "Home Secretary X"
   'information', 'petroleum', 'oil', 'energy', 'trade', 'health', 'education', 'agriculture', 'economy', 'labour',
   'labor', 'transport', 'communications', 'culture', 'tourism', 'environment', 'housing', 'planning', 'industry',

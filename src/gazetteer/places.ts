@@ -51,6 +51,9 @@ const STATE_REGIONS: Record<string, string[]> = {
   ET: ['Tigray'],
 };
 
+/** Regions above that are one place under two names: the name news uses most. */
+const REGION_NAME: Record<string, string> = { 'Gaza Strip': 'Gaza', 'Kurdistan Region': 'Iraqi Kurdistan' };
+
 /** plainKey with hyphens as spaces: "al-Anbar" and "Al Anbar" meet. */
 const placeKey = (name: string) => plainKey(name).replace(/-/g, ' ');
 
@@ -102,7 +105,7 @@ function load() {
     }
   }
   for (const r of WORLD_REGIONS) put(r, { name: r, kind: 'region', population: 0 });
-  for (const [country, names] of Object.entries(STATE_REGIONS)) for (const r of names) put(r, { name: r, country, kind: 'region', population: 0 });
+  for (const [country, names] of Object.entries(STATE_REGIONS)) for (const r of names) put(r, { name: REGION_NAME[r] ?? r, country, kind: 'region', population: 0 });
   cache = { plain, folded };
   return cache;
 }
