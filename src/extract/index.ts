@@ -599,12 +599,12 @@ function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefin
     // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a known body named
     // right before the words the acronym spells belongs to the long form, and stays a mention of its own
     let from = a;
-    let inner: string | undefined;
+    let inner: Classified | undefined;
     for (let k = a - 1; k >= Math.max(0, a - 4) && isCapitalised(us[k]!.text) && us[k]!.pos !== 'PUNCT' && !CLOSED_CLASS.has(us[k]!.pos); k--) {
-      const known = organisationByName(textOf(ctx, k, a - 1)) && classifyName(textOf(ctx, k, a - 1), a - k);
-      if (known && known.key) {
+      const known = classifyName(textOf(ctx, k, a - 1), a - k);
+      if (known?.rule === 'gazetteer:organisation' && known.key) {
         from = k;
-        inner = known.key;
+        inner = known;
       }
     }
     const full = from < a ? textOf(ctx, from, j) : text;
@@ -618,9 +618,9 @@ function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefin
     const end = us[j]!.end;
     for (let n = ctx.out.length - 1; n >= 0 && ctx.out[n]!.sentence === ctx.sentence.index; n--) {
       const m = ctx.out[n]!;
-      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:') && !(inner && m.key === inner)) ctx.out.splice(n, 1);
+      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:') && !(inner && m.key === inner.key)) ctx.out.splice(n, 1);
     }
-    if (inner && !ctx.out.some((m) => m.key === inner && m.start === start)) push(ctx, us[from]!, us[a - 1]!, textOf(ctx, from, a - 1), classifyName(textOf(ctx, from, a - 1), a - from)!);
+    if (inner && !ctx.out.some((m) => m.key === inner.key && m.start === start)) push(ctx, us[from]!, us[a - 1]!, textOf(ctx, from, a - 1), inner);
     return push(ctx, us[from]!, us[j]!, full, c ?? { entityType: 'organization', rule: 'acronym-long-form' });
   }
   return undefined;
@@ -777,23 +777,28 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     }
     antecedent = named ?? antecedent;
     if (!antecedent) continue;
-    out.push({
-      id: `${doc.id}:${sentence.index}:${start}-${noun.end}`,
-      doc: doc.id,
-      sentence: sentence.index,
-      start,
-      end: noun.end,
-      text: sentence.text.slice(start - sentence.start, noun.end - sentence.start),
-      entityType: antecedent.entityType,
-      rule: `anaphor:${noun.text}`,
-      roles: [],
-      aliasOf: antecedent.aliasOf ?? antecedent.id,
-      anaphor: true,
-      ...(antecedent.key ? { key: antecedent.key } : {}),
-      ...(antecedent.canonical ? { canonical: antecedent.canonical } : {}),
-    });
+    out.push(repetition(doc, sentence, start, noun.end, antecedent, `anaphor:${noun.text}`));
     i = k;
   }
+}
+
+/** A mention at `start`..`end` that repeats `antecedent` ("the group", "he"): counts for its entity, is no spelling of it. */
+function repetition(doc: Pick<Document, 'id'>, sentence: Sentence, start: number, end: number, antecedent: Mention, rule: string): Mention {
+  return {
+    id: `${doc.id}:${sentence.index}:${start}-${end}`,
+    doc: doc.id,
+    sentence: sentence.index,
+    start,
+    end,
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+    entityType: antecedent.entityType,
+    rule,
+    roles: [],
+    aliasOf: antecedent.aliasOf ?? antecedent.id,
+    anaphor: true,
+    ...(antecedent.key ? { key: antecedent.key } : {}),
+    ...(antecedent.canonical ? { canonical: antecedent.canonical } : {}),
+  };
 }
 
 /** Reporting verbs whose subject "it" or "he" repeats in the clause they report: "X said it had ...". */
@@ -851,21 +856,7 @@ function pronouns(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[])
       antecedent = owner?.sentence === sentence.index ? owner : subjectOf(out, sentence.index - 1, IT_TYPES);
     } else continue;
     if (!antecedent) continue;
-    out.push({
-      id: `${doc.id}:${sentence.index}:${t.start}-${t.end}`,
-      doc: doc.id,
-      sentence: sentence.index,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      entityType: antecedent.entityType,
-      rule: `anaphor:${w}`,
-      roles: [],
-      aliasOf: antecedent.aliasOf ?? antecedent.id,
-      anaphor: true,
-      ...(antecedent.key ? { key: antecedent.key } : {}),
-      ...(antecedent.canonical ? { canonical: antecedent.canonical } : {}),
-    });
+    out.push(repetition(doc, sentence, t.start, t.end, antecedent, `anaphor:${w}`));
   }
 }
 

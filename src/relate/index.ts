@@ -133,8 +133,9 @@ export function combineFindings(
         const e = entities.get(id);
         if (!e?.partOf || (e.entityType !== 'place' && (e.entityType !== 'government' || e.countryCode))) continue;
         const list = placeSentences.get(id);
-        if (list) list.push(base);
-        else placeSentences.set(id, [base]);
+        // (a body needs one sentence for its part_of; a place every one for its located_in)
+        if (!list) placeSentences.set(id, [base]);
+        else if (e.entityType === 'place') list.push(base);
       }
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(cooc, ids[i]!, ids[j]!, 'related_to', 'cooccurrence', base);
     }

@@ -93,17 +93,19 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   const fullNames = [...groups.values()].filter((g) => g.key.startsWith('name:') && g.mentions.every((m) => m.entityType === 'person'));
   const byEnds = new Map<string, Group[]>();
   for (const o of fullNames) {
-    if (!groups.has(o.key)) continue;
     const ws = o.key.slice(5).split(' ');
     if (ws.length < 3) continue;
     const ends = `${ws[0]} ${ws[ws.length - 1]}`;
-    byEnds.set(ends, [...(byEnds.get(ends) ?? []), o]);
+    const list = byEnds.get(ends);
+    if (list) list.push(o);
+    else byEnds.set(ends, [o]);
   }
+  // (only two-word groups are deleted here, and only fuller names are picked: every group looked up is still there)
   for (const g of fullNames) {
     const words = g.key.slice(5).split(' ');
-    if (words.length !== 2 || !groups.has(g.key)) continue;
+    if (words.length !== 2) continue;
     const docs = new Set(g.mentions.map((m) => m.doc));
-    const fuller = (byEnds.get(words.join(' ')) ?? []).filter((o) => groups.has(o.key) && o.mentions.some((m) => docs.has(m.doc)));
+    const fuller = (byEnds.get(words.join(' ')) ?? []).filter((o) => o.mentions.some((m) => docs.has(m.doc)));
     if (fuller.length !== 1) continue;
     for (const m of g.mentions) add(fuller[0]!.key, m, 'name-without-middle');
     groups.delete(g.key);
