@@ -234,6 +234,19 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('types an unknown name listed with a known place a place, but not a name that opens a clause or follows a comma alone', () => {
+    expect(brief('Fighters moved on to Debre Markos and Gondar.').slice(-2)).toEqual(['Debre Markos/place', 'Gondar/place']);
+    expect(brief('The army shelled Gondar, Merawi and Dangila.').slice(-3)).toEqual(['Gondar/place', 'Merawi/place', 'Dangila/place']);
+    expect(brief('In Gondar, Tefera Mamo said the fighting had stopped.')).toEqual(['Gondar/place', 'Tefera Mamo/person']);
+    expect(brief('Drones struck Gondar and Tefera Mamo said nothing.').slice(-2)).toEqual(['Gondar/place', 'Tefera Mamo/person']);
+  });
+
+  it('reads a chamber of parliament whole, an apostrophe after a plural included, and folds a two-word town\'s spelling', () => {
+    expect(brief("The House of Peoples' Representatives approved the decree.")).toEqual(["House of Peoples' Representatives/government"]);
+    expect(brief('The Chamber of Deputies voted.')).toEqual(['Chamber of Deputies/government']);
+    expect(brief('Strikes hit Khan Younis overnight.').at(-1)).toBe('Khan Younis/place');
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

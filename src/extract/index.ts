@@ -108,7 +108,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
     if (CONNECTORS.has(next.text.toLowerCase()) && after) {
       const head = textOf(ctx, i, j);
       const cue = classifyName(head, 2);
-      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea)$/i.test(head);
+      // "House of Peoples' Representatives", "Chamber of Deputies": a chamber's name goes on after "of"
+      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea|house|chamber)$/i.test(head);
       if ((cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) || geographic) {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
         const nextAfter = us[k + 1];
@@ -412,6 +413,11 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       return;
     }
   }
+  // "to Debre Markos and Gondar", "Gondar, Merawi and Lalibela": listed with a known place, a name is one
+  if (!evidence && !nationality && coordinatedWithPlace(ctx, s, j)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'coordinated:place' }, words === 1 ? { shortForm: true } : {});
+    return;
+  }
   const roles = [roleText, before, after].filter((r): r is string => !!r);
   if (words === 1) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
@@ -489,6 +495,28 @@ function placeApposition(ctx: Ctx, j: number): boolean {
   const noun = us[k];
   // the place noun is the head: "X, a state governor," is no place
   return !!noun && APPOSITION_PLACES.test(noun.text) && !(us[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text));
+}
+
+/**
+ * Is the name at units[s..j] in a list with a place the gazetteer knows ("to X and Gondar", "Gondar and
+ * X", "Gondar, X and Y")? After a comma the list must go on, so that "In Gondar, X said" is no list, and
+ * a name that opens a clause ("Gondar and X said") is not taken.
+ */
+function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
+  const us = ctx.units;
+  const listGoesOn = (k: number) => /^(,|and|or)$/.test(us[k]?.text ?? '');
+  const knownPlace = (c: Classified | undefined) => c?.entityType === 'place' && c.rule.startsWith('gazetteer');
+  const next = us[j + 1]?.text ?? '';
+  if (/^(and|or|,)$/.test(next) && us[j + 2] && isCapitalised(us[j + 2]!.text) && startsName(ctx, j + 2)) {
+    const e = chunkEnd(ctx, j + 2);
+    const possessive = /^['’]s?$/.test(us[e + 1]?.text ?? '');
+    if (!possessive && knownPlace(classifyName(textOf(ctx, j + 2, e), e - j - 1)) && (next !== ',' || listGoesOn(e + 1))) return true;
+  }
+  const prev = us[s - 1]?.text ?? '';
+  const last = ctx.out[ctx.out.length - 1];
+  if (!/^(and|or|,)$/.test(prev) || !last || last.end !== us[s - 2]?.end || last.entityType !== 'place' || !(last.rule.startsWith('gazetteer') || last.rule === 'coordinated:place')) return false;
+  const opensClause = ['VERB', 'AUX'].includes(us[j + 1]?.pos ?? '') || /^['’]s?$/.test(next);
+  return !opensClause && (prev !== ',' || listGoesOn(j + 1));
 }
 
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */

