@@ -77,6 +77,10 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     const parent = organisationByName(words.slice(0, k).join(' '));
     if (parent?.entityType === 'militia') return { entityType: 'militia', rule: `branch-of:${parent.label}` };
   }
+  // "Armed Defence Forces of Mozambique", "National Police of Colombia": a state's forces named by their state
+  const ofState = STATE_FORCES_OF.exec(name);
+  const stateOf = ofState && !INSURGENT_WORDS.test(ofState[1]!) ? countryByName(ofState[2]!) : undefined;
+  if (stateOf) return { entityType: 'government', rule: 'state-forces-of', key: `body:${stateOf.code}:${skeletonKey('armed forces')}`, country: stateOf.code };
   const cue = typeByCues(name);
   // a region the gazetteer names whole wins over a cue word in it: "West Bank" is no bank
   const region = wordCount > 1 && cue ? placeByName(name) : undefined;
@@ -105,6 +109,8 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   }
   return undefined;
 }
+
+const STATE_FORCES_OF = /^(?:the\s+)?((?:[\p{L}'-]+\s+){0,2}(?:armed forces|defence forces|defense forces|army|navy|air force|military))\s+of\s+(?:the\s+)?(.+)$/iu;
 
 /** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
 const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels|guerrilla)\b/i;

@@ -23,7 +23,7 @@ export const STATE_BODY_CUES = [
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
   'general staff', 'staff', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
-  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies',
+  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
 ];
 
@@ -35,7 +35,7 @@ export const ORGANISATION_CUES = [
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
-  'board', 'chamber of commerce',
+  'board', 'chamber of commerce', 'community',
 ];
 
 /** Words of places. */

@@ -247,6 +247,29 @@ describe('extractMentions', () => {
     expect(brief('Strikes hit Khan Younis overnight.').at(-1)).toBe('Khan Younis/place');
   });
 
+  it('reads group and place nouns around a name: before it, in an apposition with "the", after a verb of going', () => {
+    expect(brief('A copy was seen by the news agency Lusa.')).toEqual(['Lusa/organization']);
+    expect(brief("Mozambique's state gas company, Empresa Nacional de Hidrocarbonetos (ENH), holds a stake.").slice(1)).toEqual([
+      'Empresa Nacional de Hidrocarbonetos/organization', 'ENH/organization',
+    ]);
+    expect(brief('TotalEnergies, the French energy group that runs the project, halted work.')[0]).toBe('TotalEnergies/organization');
+    expect(brief('Abu Fadak, a militia commander, spoke.')).toEqual(['Abu Fadak/person']);
+    expect(brief('A trader fled with his family to Mueda.')).toEqual(['Mueda/place']);
+    expect(brief('The insurgents struck from Balama in the south-west of Cabo Delgado.')[0]).toBe('Balama/place');
+    expect(brief('Russian forces use bases such as al-Jufra in central Libya.').slice(1, 2)).toEqual(['al-Jufra/place']);
+    expect(brief('Neighbouring Tanzania keeps troops on the border.')).toEqual(['Tanzania/government']);
+  });
+
+  it('reads state forces named by their state, portfolios before "Minister", titles of a known body, and glued ordinals', () => {
+    expect(brief('He addressed the Armed Defence Forces of Mozambique (FADM).')).toEqual(['Armed Defence Forces of Mozambique/government', 'FADM/government']);
+    expect(brief('Local Government Minister Badr Eddin al-Tumi resigned.')).toEqual(['Badr Eddin al-Tumi/person']);
+    expect(brief("She is the UN Secretary-General's special representative.")).toEqual(['UN/organization']);
+    expect(brief('Turkey defended the Government of National Accord.')).toEqual(['Turkey/government', 'Government of National Accord/government']);
+    expect(brief('Then the 111th Brigade attacked.')).toEqual(['111th Brigade/militia']);
+    const [force, other] = mentionsOf('The Northern Shield Force (Sabiroun) refused.');
+    expect(other).toMatchObject({ text: 'Sabiroun', entityType: force!.entityType, aliasOf: force!.id });
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -195,9 +195,17 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
+const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
+
 /** Handles the chunk units[i..j]: takes off titles and nationality, types the rest, pushes mentions. */
 function handleChunk(ctx: Ctx, i: number, j: number): void {
   const us = ctx.units;
+  // "Neighbouring Tanzania", "Embattled Sudan": a participle opening a sentence is no part of the name after it
+  if (j > i && OPENING_PARTICIPLE.test(us[i]!.text) && !GIVEN_NAMES_IN_ED.test(us[i]!.text) && (i === 0 || /^[“"‘'(]$/.test(us[i - 1]!.text))) {
+    const rest = classifyName(textOf(ctx, i + 1, j), j - i);
+    if (rest?.rule.startsWith('gazetteer') && !classifyName(textOf(ctx, i, j), j - i + 1)) i++;
+  }
   // "Last October", "Early Monday": a time, not a name
   if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every)$/i.test(u.text))) return;
   // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story
@@ -261,7 +269,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       // not before a bare name: "Jordan Bardella" is a person
       const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
       // a state's name (not its adjective) before a group's name belongs to the name: "Congo River Alliance"
-      const nameOfGroup = !!countryByName(country2 ? two : u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key;
+      // ("US Export-Import Bank": an abbreviated state is a modifier)
+      const nameOfGroup = !!countryByName(country2 ? two : u.text) && !/^\p{Lu}{2,3}$/u.test(u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key;
       if (to + 1 <= j && beforeTitleOrBody && !nameOfGroup) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
@@ -295,7 +304,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     // (a capitalised title: "of" in "Revolutionary Armed Forces of Colombia" is no title)
     // (not an honorific inside a name: "Hassan Sheikh Mohamud" is one person, whatever town is called Hassan)
     const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
-    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) ? prefixType : undefined);
+    // (no name ends in a connector: "Government of National Accord" is not "Government of" and a title;
+    // "Local Government Minister X": a body's words by cue before "Minister" are the portfolio, no body)
+    const portfolio = prefixType?.rule.startsWith('cue:') && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text);
+    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) && !CONNECTORS.has(us[p]!.text.toLowerCase()) && !portfolio ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
@@ -310,6 +322,17 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     }
     // "Tigray Interim Administration", "Kurdistan Regional Government": a region's name opens its body's name
     const regionInName = prefixType?.entityType === 'place' && !organisationByName(textOf(ctx, s, p)) && restIsName && rest!.entityType === 'government';
+    if (portfolio && titles.length === 0) {
+      for (let q = s; q <= p + 1; q++) titles.push(q);
+      s = p + 2;
+      while (s < j && isTitleWord(us[s]!.text)) titles.push(s++);
+      break;
+    }
+    // "the UN Secretary-General's representative": a known body and a title, no name
+    if (known && known.entityType !== 'place' && titleNext && us.slice(p + 1, j + 1).every((u) => isTitleWord(u.text))) {
+      push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), classifyName(textOf(ctx, s, p), p - s + 1)!);
+      return;
+    }
     if (known && !stateInName && !regionInName && (restIsName || (titleNext && p + 1 < j))) {
       const c = classifyName(textOf(ctx, s, p), p - s + 1)!;
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), c);
@@ -395,19 +418,21 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const placeWord = prevWord === 'of' ? us[s - 2]?.text.toLowerCase() ?? '' : prevWord;
   const evidence = titles.length > 0 || !!before || !!after;
   const directed = DIRECTIONS.test(prevWord) && LOCATIVE_BEFORE_PLACE.has(us[s - 2]?.text.toLowerCase() ?? '');
-  const listed = prevWord === 'including' && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
+  const listed = (prevWord === 'including' || (prevWord === 'as' && us[s - 2]?.text.toLowerCase() === 'such')) && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
+  // "fled with his family to Mueda", "flights were diverted to Misrata": where people go is a place
+  const goneTo = prevWord === 'to' && us.slice(Math.max(0, s - 6), s - 1).some((u) => MOTION_VERBS.test(u.text));
   // "the base at Awdheegle", "a camp near Kidal": after a place noun
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
   const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
-  if (placeNoun || division || (!evidence && (directed || listed || sited || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || inRegionAfter(ctx, j) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {
-    const what = groupNounAfter(ctx, j) ?? appositionHead(ctx, j);
+    const what = groupNounAfter(ctx, j) ?? appositionHead(ctx, j) ?? groupNounBefore(ctx, s, j);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `head:${what.cue}` });
       return;
@@ -504,7 +529,15 @@ function placeApposition(ctx: Ctx, j: number): boolean {
  */
 function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
   const us = ctx.units;
-  const listGoesOn = (k: number) => /^(,|and|or)$/.test(us[k]?.text ?? '');
+  // the list goes on to an "and" or "or" before a name: "Gondar, X, Y and Z" (not "Pemba, X, said")
+  const listGoesOn = (k: number) => {
+    for (let q = k; q < us.length && q < k + 24; q++) {
+      const t = us[q]!.text;
+      if (/^(and|or)$/.test(t)) return isCapitalised(us[q + 1]?.text ?? '');
+      if (t !== ',' && !isCapitalised(t) && !NAME_PARTICLES.has(t.toLowerCase()) && !/^['’-]$/.test(t)) return false;
+    }
+    return false;
+  };
   const knownPlace = (c: Classified | undefined) => c?.entityType === 'place' && c.rule.startsWith('gazetteer');
   const next = us[j + 1]?.text ?? '';
   if (/^(and|or|,)$/.test(next) && us[j + 2] && isCapitalised(us[j + 2]!.text) && startsName(ctx, j + 2)) {
@@ -522,7 +555,7 @@ function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program))$/;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -544,13 +577,34 @@ function groupNounAfter(ctx: Ctx, j: number): { entityType: EntityType; cue: str
  */
 function appositionHead(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {
   const us = ctx.units;
-  if (us[j + 1]?.text !== ',' || !/^(a|an)$/i.test(us[j + 2]?.text ?? '')) return undefined;
+  if (us[j + 1]?.text !== ',' || !/^(a|an|the)$/i.test(us[j + 2]?.text ?? '')) return undefined;
   let k = j + 3;
-  while (us[k] && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV') && /^\p{Ll}/u.test(us[k]!.text)) k++;
+  // "a little-known", "the French": adjectives and demonyms before the head
+  while (us[k] && (((us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV') && /^\p{Ll}/u.test(us[k]!.text)) || countryOfModifier(us[k]!.text))) k++;
+  // "the French energy group": nouns in a row, the last one the head ("a militia commander" is a person)
+  const from = k;
+  while (us[k + 1] && us[k + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text) && us[k]!.pos === 'NOUN') k++;
   const noun = us[k];
-  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !typeByCues(noun.text)) return undefined;
-  const what = appositionCue(ctx, j);
-  return what && { entityType: what.entityType, cue: noun.text.toLowerCase() };
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || /^['’]s?$/.test(us[k + 1]?.text ?? '')) return undefined;
+  const head = typeByCues(noun.text);
+  if (!head || head.entityType === 'person' || head.entityType === 'place') return undefined;
+  // "an alliance of armed groups": an armed-group word in the head's phrase makes a militia
+  const armed = typeByCues(textOf(ctx, from, k))?.entityType === 'militia' || appositionCue(ctx, j)?.entityType === 'militia';
+  return { entityType: armed ? 'militia' : head.entityType, cue: noun.text.toLowerCase() };
+}
+
+/**
+ * The type a group noun before a name gives it: "the news agency Lusa", "the state oil company,
+ * Empresa Nacional de Hidrocarbonetos (ENH),". After a comma the name must close its apposition.
+ */
+function groupNounBefore(ctx: Ctx, s: number, j: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  const comma = us[s - 1]?.text === ',';
+  const noun = us[comma ? s - 2 : s - 1];
+  const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
+  if (!head) return undefined;
+  if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;
+  return { entityType: head[1] ? 'militia' : 'organization', cue: noun.text.toLowerCase() };
 }
 
 /**
@@ -661,13 +715,31 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor']);
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition)$/;
 
 /** Plural place nouns after names: "the Torkham and Chaman crossings" names two crossings by their places. */
 const PLURAL_PLACE_HEADS = /^(crossings|bases|camps|provinces|districts|regions|towns|villages|cities|airports|ports|governorates|areas)$/;
+
+/** Verbs of going somewhere, before "to" and a place. */
+const MOTION_VERBS = /^(fled|flee|flees|fleeing|moved|returned|returning|travelled|traveled|travelling|traveling|flew|headed|heading|went|evacuated|relocated|displaced|marched|advanced|advancing|retreated|withdrew|withdrawn|diverted|deployed|redeployed|rushed|sailed|drove|airlifted|driven)$/i;
+
+/**
+ * Is the name at units[j] followed by where it lies: "Balama in the south-west of Cabo Delgado",
+ * "al-Jufra in central Libya"? (a direction, then a place the gazetteer knows)
+ */
+function inRegionAfter(ctx: Ctx, j: number): boolean {
+  const us = ctx.units;
+  if (us[j + 1]?.text !== 'in') return false;
+  if (us[j + 2]?.text === 'the' && COMPASS_NOUNS.test(us[j + 3]?.text ?? '') && us[j + 4]?.text === 'of') return true;
+  if (!DIRECTIONS.test(us[j + 2]?.text ?? '') || !us[j + 3] || !isCapitalised(us[j + 3]!.text)) return false;
+  const end = chunkEnd(ctx, j + 3);
+  const c = classifyName(textOf(ctx, j + 3, end), end - j - 2);
+  return !!c && (c.entityType === 'place' || c.rule === 'gazetteer:country');
+}
+const COMPASS_NOUNS = /^(north|south|east|west|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|far north|interior)$/i;
 
 /** Direction adjectives between a preposition and a place: "in northern Shan State". */
 const DIRECTIONS = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
@@ -1025,7 +1097,10 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
           }
         }
       }
-      if (named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)) {
+      // "the Special Deterrence Force (Radaa)": a group's other name in parentheses is an alias too
+      const otherName = named && units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(units[j + 2]!.text) &&
+        named.entityType !== 'person' && named.entityType !== 'place' && !named.adjectival && !classifyName(units[j + 2]!.text, 1) && !countryOfModifier(units[j + 2]!.text);
+      if (named && (otherName || (units[j + 1]?.text === '(' && units[j + 3]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]+$/u.test(units[j + 2]!.text)))) {
         const acr = units[j + 2]!;
         // "the African Union Support and Stabilization Mission in Somalia (AUSSOM)": when the name just
         // found does not spell the acronym, the long form it abbreviates may start further back

@@ -27,7 +27,9 @@ export const TITLE_WORDS = new Set([
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'sheikh', 'shaikh', 'ayatollah', 'imam', 'mullah', 'hajji', 'haji']);
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  const w = word.toLowerCase().replace(/\.$/, '');
+  // "Secretary-General", "Attorney-General", "Vice-President": hyphenated titles
+  return TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part) || part === 'vice' || part === 'general'));
 }
 
 export function isHonorific(word: string): boolean {

@@ -40,6 +40,14 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
       prev.last = i;
       continue;
     }
+    // "111th": wink reads "1" "11th"; an ordinal glued to the digits before it is one unit
+    if (prev && prevTok && !t.spaceBefore && /^\d+$/.test(prev.text) && /^\d+(st|nd|rd|th)$/i.test(t.text)) {
+      prev.text += t.text;
+      prev.end = t.end;
+      prev.pos = t.pos;
+      prev.last = i;
+      continue;
+    }
     units.push({ text: t.text, start: t.start, end: t.end, pos: t.pos, first: i, last: i, spaceBefore: t.spaceBefore });
   }
   return units;

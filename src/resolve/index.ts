@@ -5,6 +5,7 @@
 import { countryByCode, SHARED_SHORT_NAMES } from '../gazetteer/countries.js';
 import type { Mention } from '../extract/types.js';
 import type { EntityType } from '../ontology.js';
+import { BODY_HEADS } from '../extract/body-phrases.js';
 import { skeletonKey } from '../text/fold.js';
 import type { Entity, MergeStep, ResolveResult } from './types.js';
 
@@ -15,6 +16,8 @@ interface Group {
   mentions: Mention[];
   steps: MergeStep[];
 }
+
+const GENERIC_BODIES = new Set(BODY_HEADS);
 
 const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|sr|ii|iii)$/.test(w)).pop() ?? '';
 
@@ -52,7 +55,14 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     return 'coalition';
   };
   const docCountries = new Map<string, Set<string>>();
-  for (const m of mentions) if (m.key?.startsWith('country:')) docCountries.set(m.doc, new Set([...(docCountries.get(m.doc) ?? []), m.key.slice(8)]));
+  const countryCounts = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    if (!m.key?.startsWith('country:')) continue;
+    const code = m.key.slice(8);
+    docCountries.set(m.doc, new Set([...(docCountries.get(m.doc) ?? []), code]));
+    const counts = countryCounts.get(m.doc) ?? new Map<string, number>();
+    countryCounts.set(m.doc, counts.set(code, (counts.get(code) ?? 0) + 1));
+  }
   // "Congo" in a document that names the Democratic Republic of Congo in full is that state
   const namedInFull = new Map<string, Set<string>>();
   for (const m of mentions) if (m.key?.startsWith('country:') && !SHARED_SHORT_NAMES[m.text.toLowerCase()]) namedInFull.set(m.doc, new Set([...(namedInFull.get(m.doc) ?? []), m.key.slice(8)]));
@@ -87,6 +97,19 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     let withCountry = bodyKeys.filter((k) => k.endsWith(`:${suffix}`) && named(k));
     // "Joint Operations" for "joint operations command": the words of a longer body name, in order
     if (withCountry.length === 0) withCountry = bodyKeys.filter((k) => k.split(':')[2]!.startsWith(`${suffix} `) && named(k));
+    // ...unless the document is about another state, named more often: "the Defence Ministry" of a story
+    // from Tripoli that also names "the Russian Defence Ministry" is Libya's
+    // (a body every state has, not one named by its own name: "the Quds Force" is still Iran's)
+    const generic = GENERIC_BODIES.has(m.text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, ''));
+    if (withCountry.length === 1 && generic) {
+      const counts = countryCounts.get(m.doc)!;
+      const [main, most] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+      const code = withCountry[0]!.split(':')[1]!;
+      if (main !== code && most > counts.get(code)! && (counts.size === 1 || [...counts.values()].filter((n) => n === most).length === 1)) {
+        add(`body:${main}:${suffix}`, { ...m, country: main }, 'body-of-main-state');
+        continue;
+      }
+    }
     add(withCountry.length === 1 ? withCountry[0]! : m.key!, m, withCountry.length === 1 ? 'body-without-country' : m.rule);
   }
   // 2b. a name without its middle names ("Khawaja Asif" of "Khawaja Muhammad Asif"): the same document only
@@ -108,6 +131,24 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const fuller = (byEnds.get(words.join(' ')) ?? []).filter((o) => o.mentions.some((m) => docs.has(m.doc)));
     if (fuller.length !== 1) continue;
     for (const m of g.mentions) add(fuller[0]!.key, m, 'name-without-middle');
+    groups.delete(g.key);
+  }
+  // 2c. a unit named by its number without a word of its name ("444th Brigade" of "444th Combat Brigade"):
+  // the same document only, and only when one such unit fits
+  const units = [...groups.values()].filter((g) => /^name:\d+\p{L}{1,2} /u.test(g.key) && g.mentions.every((m) => m.entityType !== 'person'));
+  const byNumber = new Map<string, Group[]>();
+  for (const g of units) {
+    const ws = g.key.slice(5).split(' ');
+    const k = `${ws[0]} ${ws[ws.length - 1]}`;
+    byNumber.set(k, [...(byNumber.get(k) ?? []), g]);
+  }
+  for (const g of units) {
+    const ws = g.key.slice(5).split(' ');
+    if (ws.length !== 2) continue;
+    const docs = new Set(g.mentions.map((m) => m.doc));
+    const fuller = (byNumber.get(ws.join(' ')) ?? []).filter((o) => o !== g && o.key.split(' ').length > 2 && o.mentions.some((m) => docs.has(m.doc)));
+    if (fuller.length !== 1) continue;
+    for (const m of g.mentions) add(fuller[0]!.key, m, 'unit-by-number');
     groups.delete(g.key);
   }
   // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
@@ -243,10 +284,14 @@ function pickLabel(g: Group): string {
 
 function toEntity(g: Group, usedIds: Set<string>): Entity {
   const label = pickLabel(g);
-  const types = g.mentions.map((m) => m.entityType);
-  // a person named in full decides over the surnames that joined it ("Zelensky" is also a district)
-  const fullPerson = g.key.startsWith('name:') && g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' '));
-  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : majority(types)!);
+  // a person named in full decides over the surnames that joined it ("Zelensky" is also a district),
+  // unless the full name is a person by its shape only and the same words are typed otherwise where the
+  // context says what they are ("the district of Souq al-Jumaa" and "the people of Souq al-Jumaa")
+  const shapeOnly = (m: Mention) => m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form');
+  const typedOtherwise = (m: Mention) => g.mentions.some((x) => x.entityType !== 'person' && x.text === m.text);
+  const fullPerson = g.key.startsWith('name:') && g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ') && !(shapeOnly(m) && typedOtherwise(m)));
+  const informative = g.mentions.filter((m) => !shapeOnly(m));
+  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : majority((informative.length ? informative : g.mentions).map((m) => m.entityType))!);
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);

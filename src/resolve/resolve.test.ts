@@ -22,6 +22,26 @@ describe('resolve', () => {
     expect(people[0]!.roles).toContain('Iraqi Prime Minister');
   });
 
+  it('gives a bare state body to the state a story is about, not to another state named once', () => {
+    const r = run({
+      a: 'TRIPOLI, Libya - The brigade answers to the Defence Ministry. Libya is split, and Libyan leaders met. The Russian Defence Ministry runs bases in Libya.',
+    });
+    const ministries = r.entities.filter((e) => /Defence Ministry/.test(e.label));
+    expect(ministries).toHaveLength(2);
+    expect(ministries.map((e) => e.partOf).sort()).toEqual(['libya', 'russia']);
+  });
+
+  it('joins a unit named by its number to the one unit of that number and head in the document', () => {
+    const r = run({ a: 'The 444th Combat Brigade took the camp. Later the 444th Brigade and the 111th Brigade attacked.' });
+    expect(byLabel(r, '444th Combat Brigade')!.mentions).toBe(2);
+    expect(byLabel(r, '111th Brigade')).toBeDefined();
+  });
+
+  it('types a name by the context that says what it is, over the shape of a person\'s name elsewhere', () => {
+    const r = run({ a: 'Radaa controls Mitiga, in the eastern district of Souq al-Jumaa. The people of Souq al-Jumaa will not hand it over.' });
+    expect(byLabel(r, 'Souq al-Jumaa')).toMatchObject({ entityType: 'place', mentions: 2 });
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
