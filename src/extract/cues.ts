@@ -23,7 +23,7 @@ export const STATE_BODY_CUES = [
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
   'general staff', 'staff', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
-  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus',
+  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
 ];
 
@@ -46,7 +46,7 @@ export const PLACE_CUES = [
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
   'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
   'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate', 'forest', 'jungle', 'plateau', 'basin', 'delta',
-  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line',
+  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway',
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */
@@ -76,6 +76,12 @@ for (const [entityType, cues] of CUES) {
 }
 
 function cuesOf(name: string): { entityType: EntityType; cue: string } | undefined {
+  // "Trump Route for International Peace", "Centre for Strategic Studies": the head stands before "for"
+  const forAt = name.indexOf(' for ');
+  if (forAt > 0) {
+    const head = cuesOf(name.slice(0, forAt));
+    if (head) return head;
+  }
   const words = name.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
   let best: { entityType: EntityType; cue: string; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {

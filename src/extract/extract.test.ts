@@ -270,6 +270,21 @@ describe('extractMentions', () => {
     expect(other).toMatchObject({ text: 'Sabiroun', entityType: force!.entityType, aliasOf: force!.id });
   });
 
+  it('reads names with "for" and "and" whole, religious titles, a republic, a capital told something, and a people after a place', () => {
+    expect(brief('It is the Trump Route for International Peace and Prosperity (TRIPP), a road.')).toEqual([
+      'Trump Route for International Peace and Prosperity/place', 'TRIPP/place',
+    ]);
+    expect(brief('The Center for Strategic and International Studies said so.')).toEqual(['Center for Strategic and International Studies/organization']);
+    expect(brief('He called for the removal of Catholicos Garegin II.')).toEqual(['Garegin II/person']);
+    expect(brief('It ended the self-declared Nagorno-Karabakh Republic.')).toEqual(['Nagorno-Karabakh Republic/government']);
+    expect(brief('Armenia assured Tehran that the road would stay.')).toEqual(['Armenia/government', 'Tehran/government']);
+    expect(brief('Thousands of Karabakh Armenians fled.').slice(-2)).toEqual(['Karabakh/place', 'Armenians/government']);
+    expect(brief('Pashinyan faces a hostile Armenian Apostolic Church.').slice(1)).toEqual(['Armenian/government', 'Armenian Apostolic Church/organization']);
+    expect(brief('Fighters of the Syrian National Army (SNA) came.').map((x) => x.split('/')[0])).not.toContain('Syrian');
+    expect(brief('Russia deployed a Russian peacekeeping contingent there.').at(-1)).toBe('Russian peacekeeping contingent/government');
+    expect(brief("Azerbaijani fire killed the contingent's deputy commander, Ivan Kovgan, near Chankatagh.").slice(1)).toEqual(['Ivan Kovgan/person', 'Chankatagh/place']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -81,9 +81,16 @@ function chunkEnd(ctx: Ctx, i: number): number {
   const us = ctx.units;
   let j = i;
   if (MODIFIER_SUFFIX.test(us[j]!.text)) return j;
+  let crossed = false;
   for (;;) {
     const next = us[j + 1];
     if (!next) break;
+    // "Center for Strategic and International Studies", "Ministry of Foreign Affairs and Trade": after "of"
+    // or "for", "and" goes on in the name before a word that names nothing on its own
+    if (crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && !classifyName(us[j + 2]!.text, 1) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
+      j += 2;
+      continue;
+    }
     if (isCapitalised(next.text) && next.pos !== 'PUNCT' && !(CLOSED_CLASS.has(next.pos) && next.pos !== 'DET' && !/^\p{Lu}{2,}/u.test(next.text) && next.text.length < 4)) {
       j++;
       if (MODIFIER_SUFFIX.test(next.text)) break;
@@ -109,7 +116,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
       const head = textOf(ctx, i, j);
       const cue = classifyName(head, 2);
       // "House of Peoples' Representatives", "Chamber of Deputies": a chamber's name goes on after "of"
-      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea|house|chamber)$/i.test(head);
+      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea|house|chamber)$/i.test(head) ||
+        (next.text.toLowerCase() === 'for' && /\b(route|highway|railway|corridor)$/i.test(head));
       if ((cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) || geographic) {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
         const nextAfter = us[k + 1];
@@ -120,6 +128,7 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const groupHead = !!cue && (cue.entityType === 'militia' || cue.entityType === 'organization');
         if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead)) {
           j = k;
+          crossed = true;
           continue;
         }
       }
@@ -155,7 +164,7 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   return true;
 }
 
-const SPEECH_VERBS = /^(remind|reminds|reminded|urge|urges|urged|warn|warns|warned|accuse|accuses|accused|told|tell|tells|criticised|criticized|pressed|press|presses|asked|ask|asks|blamed|blames|blame|called|calls|call|thanked|thanks|invited|invites|joined|joins|backed|backs|supported|supports|condemned|condemns|opposed|opposes|sanctioned|sanctions)$/i;
+const SPEECH_VERBS = /^(remind|reminds|reminded|urge|urges|urged|warn|warns|warned|accuse|accuses|accused|told|tell|tells|criticised|criticized|pressed|press|presses|asked|ask|asks|blamed|blames|blame|called|calls|call|thanked|thanks|invited|invites|joined|joins|backed|backs|supported|supports|condemned|condemns|opposed|opposes|sanctioned|sanctions|assured|assures|assure|reassured|reassures|promised|promises|informed|informs|notified|persuaded|pressured|pressures|briefed|phoned|convinced|lobbied|lobbies|reassure)$/i;
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'around', 'across', 'of', 'via', 'through', 'over', 'toward', 'towards', 'within', 'throughout', 'outskirts', 'visit', 'visited', 'visiting']);
 
@@ -165,6 +174,8 @@ const LOCATIVE_BEFORE_PLACE = new Set(['in', 'near', 'around', 'outside', 'insid
 
 /** Roles written before a name in lower case: "national security adviser X", "analyst X". */
 function rolesBefore(ctx: Ctx, i: number): string | undefined {
+  // "the contingent's deputy commander, Ivan Kovgan,": a role before a comma, the name in apposition
+  if (ctx.units[i - 1]?.text === ',' && i >= 2 && PERSON_ROLE_NOUNS.has(ctx.units[i - 2]!.text.toLowerCase()) && /^\p{Ll}/u.test(ctx.units[i - 2]!.text)) return rolesBefore(ctx, i - 1);
   let k = i - 1;
   while (k >= 0 && /^\p{Ll}/u.test(ctx.units[k]!.text) && (PERSON_ROLE_NOUNS.has(ctx.units[k]!.text.toLowerCase()) || isTitleWord(ctx.units[k]!.text))) k--;
   if (k === i - 1) return undefined;
@@ -206,6 +217,15 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const rest = classifyName(textOf(ctx, i + 1, j), j - i);
     if (rest?.rule.startsWith('gazetteer') && !classifyName(textOf(ctx, i, j), j - i + 1)) i++;
   }
+  // "Karabakh Armenians", "Gaza Palestinians": a people after a place's name is no part of it
+  if (j > i && /s$/.test(us[j]!.text) && !countryByName(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1)) {
+    const people = countryOfModifier(us[j]!.text);
+    if (people) {
+      handleChunk(ctx, i, j - 1);
+      push(ctx, us[j]!, us[j]!, us[j]!.text, countryMention(people, 'demonym'), { adjectival: true });
+      return;
+    }
+  }
   // "Last October", "Early Monday": a time, not a name
   if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every)$/i.test(u.text))) return;
   // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story
@@ -234,7 +254,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     // (a state's name opening a group's name is the group's: "Myanmar National Democratic Alliance Army")
     const lead = countryOfModifier(us[i]!.text);
     const leadIsName = !!countryByName(us[i]!.text);
-    if (lead && !(leadIsName && knownWhole.entityType !== 'government')) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(lead, 'nationality'), leadIsName ? {} : { adjectival: true });
+    // (an armed group's or organisation's name does not name the state: "Syrian National Army")
+    if (lead && knownWhole.entityType === 'government') push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(lead, 'nationality'), leadIsName ? {} : { adjectival: true });
     // "Security Service of Ukraine": the state at the end of a state body's name is named too
     const last = us[j]!;
     const tail = j > i + 1 && knownWhole.entityType === 'government' && /^(of|in)$/i.test(us[j - 1]!.text) ? countryByName(last.text) : undefined;
@@ -271,6 +292,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       // a state's name (not its adjective) before a group's name belongs to the name: "Congo River Alliance"
       // ("US Export-Import Bank": an abbreviated state is a modifier)
       const nameOfGroup = !!countryByName(country2 ? two : u.text) && !/^\p{Lu}{2,3}$/u.test(u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key;
+      // "Armenian Apostolic Church", "Iraqi Communist Party": a demonym opening an organisation's name
+      // by its cue word is part of the name (and still names its state)
+      const demonymOfGroup = !nameOfGroup && !countryByName(country2 ? two : u.text) && !isTitleWord(us[to + 1]?.text ?? '') && !!restType && restType.entityType === 'organization' && !restType.key && j - to >= 2;
+      if (demonymOfGroup) {
+        push(ctx, us[s]!, us[to]!, textOf(ctx, s, to), countryMention(c, 'nationality'), { adjectival: true });
+        break;
+      }
       if (to + 1 <= j && beforeTitleOrBody && !nameOfGroup) {
         nationality = { at: s, to, code: c.code, name: c.name };
         s = to + 1;
@@ -303,7 +331,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     // a known organisation, or any typed name ("White House", "Washington") before a title
     // (a capitalised title: "of" in "Revolutionary Armed Forces of Colombia" is no title)
     // (not an honorific inside a name: "Hassan Sheikh Mohamud" is one person, whatever town is called Hassan)
-    const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
+    const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !us.slice(p + 1, j + 1).some((u) => u.text === 'and') && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
     // (no name ends in a connector: "Government of National Accord" is not "Government of" and a title;
     // "Local Government Minister X": a body's words by cue before "Minister" are the portfolio, no body)
     const portfolio = prefixType?.rule.startsWith('cue:') && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text);

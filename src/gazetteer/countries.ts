@@ -93,6 +93,8 @@ function load() {
       demonyms.add(c.demonyms.eng.m);
       demonyms.add(c.demonyms.eng.f);
     }
+    // the people: "Armenians", "Somalis" ("-ese" and "-ish" have no plural of their own)
+    for (const d of [...demonyms]) if (/(an|i)$/.test(d)) demonyms.add(`${d}s`);
     countries.push({ code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capitals: c.capital ?? [] });
   }
   // English names win over other-language ones and over demonyms when two countries share a string.

@@ -32,7 +32,7 @@ export const MIN_CITY_POPULATION = 100000;
 /** Regions across states, as news names them. */
 const WORLD_REGIONS = [
   'Middle East', 'Near East', 'Far East', 'Gulf', 'Persian Gulf', 'Arabian Gulf', 'Levant', 'Maghreb', 'Sahel',
-  'Horn of Africa', 'Balkans', 'Caucasus', 'North Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia',
+  'Horn of Africa', 'Balkans', 'Caucasus', 'North Caucasus', 'South Caucasus', 'Karabakh', 'Central Asia', 'South Asia', 'Southeast Asia',
   'East Asia', 'Latin America', 'South America', 'North America', 'Central America', 'Caribbean', 'Europe',
   'Western Europe', 'Eastern Europe', 'Africa', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
   'Asia', 'Asia-Pacific', 'Pacific', 'Arctic', 'Antarctica', 'Mediterranean', 'Red Sea', 'Black Sea', 'Baltic',
@@ -52,7 +52,7 @@ const STATE_REGIONS: Record<string, string[]> = {
 };
 
 /** Regions above that are one place under two names: the name news uses most. */
-const REGION_NAME: Record<string, string> = { 'Gaza Strip': 'Gaza', 'Kurdistan Region': 'Iraqi Kurdistan' };
+const REGION_NAME: Record<string, string> = { 'Gaza Strip': 'Gaza', 'Kurdistan Region': 'Iraqi Kurdistan', Karabakh: 'Nagorno-Karabakh' };
 
 /** plainKey with hyphens as spaces: "al-Anbar" and "Al Anbar" meet. */
 const placeKey = (name: string) => plainKey(name).replace(/-/g, ' ');
@@ -104,7 +104,7 @@ function load() {
       if (name !== cap) put(cap, { name, country: c.code, kind: 'capital', population: 1e9 });
     }
   }
-  for (const r of WORLD_REGIONS) put(r, { name: r, kind: 'region', population: 0 });
+  for (const r of WORLD_REGIONS) put(r, { name: REGION_NAME[r] ?? r, kind: 'region', population: 0 });
   for (const [country, names] of Object.entries(STATE_REGIONS)) for (const r of names) put(r, { name: REGION_NAME[r] ?? r, country, kind: 'region', population: 0 });
   cache = { plain, folded };
   return cache;

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { findFiles } from './find-files.js';
 import { parseHtml } from './html.js';
 import { ingest } from './index.js';
-import { markdownToText } from './markdown.js';
+import { markdownHeadline, markdownToText } from './markdown.js';
 
 const PARA = 'The coalition said on Thursday that its troops would stay in Iraq to advise and assist the Iraqi security forces, officials said.';
 
@@ -30,6 +30,14 @@ describe('markdownToText', () => {
   it('keeps words, one line per block, and drops the markup', () => {
     const md = '# Troops stay\n\nThe **coalition** said [on Thursday](http://x) that\ntroops would stay.\n\n- first item\n- second `item`\n\n![img](a.png)';
     expect(markdownToText(md)).toBe('Troops stay\nThe coalition said on Thursday that troops would stay.\nfirst item\nsecond item');
+  });
+});
+
+describe('markdownHeadline', () => {
+  it('is the first level-one heading, else the front matter title', () => {
+    expect(markdownHeadline('---\ntitle: "SEO title | Site"\n---\n**Site**\n\n# Troops *will* stay\n\nText.')).toBe('Troops will stay');
+    expect(markdownHeadline('---\ntitle: "Troops stay"\n---\nText.')).toBe('Troops stay');
+    expect(markdownHeadline('Text only.')).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { findDate } from './dates.js';
 import { decode } from './decode.js';
 import { findFiles, formatOf } from './find-files.js';
 import { parseHtml } from './html.js';
-import { markdownToText } from './markdown.js';
+import { markdownHeadline, markdownToText } from './markdown.js';
 import { furnitureCandidates, stripChrome } from './strip-chrome.js';
 import type { Document, DocumentFormat, IngestFailure, IngestResult } from './types.js';
 
@@ -45,7 +45,7 @@ export function readArticle(path: string, maxBytes = DEFAULT_INGEST_OPTIONS.maxB
     const page = parseHtml(text);
     return { path, format, text: page.text, title: page.title, date: page.date };
   }
-  if (format === 'markdown') return { path, format, text: markdownToText(text) };
+  if (format === 'markdown') return { path, format, text: markdownToText(text), title: markdownHeadline(text) };
   return { path, format, text };
 }
 
@@ -114,7 +114,8 @@ export function ingest(paths: readonly string[], options: Partial<IngestOptions>
 
 /** One read article cleaned into a Document, or the reason it cannot be one. */
 export function cleanDocument(raw: Raw, id: string, repeated?: ReadonlySet<string>): Document | IngestFailure {
-  const clean = stripChrome(raw.text, repeated);
+  // (in Markdown the headline is a marked line: what stands before it is the page's header)
+  const clean = stripChrome(raw.text, repeated, raw.format === 'markdown' ? raw.title : undefined);
   if (!clean.text.trim()) {
     const foreign = clean.removed.filter((r) => r.rule === 'foreign-language').length;
     const reason = foreign > clean.removed.length / 2 ? `not in English (${foreign} of ${clean.removed.length} lines in another language)` : 'no text left after removing page chrome';

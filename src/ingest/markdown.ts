@@ -46,3 +46,17 @@ export function markdownToText(md: string): string {
   flush();
   return lines.join('\n');
 }
+
+/**
+ * The headline of a Markdown article: its first level-one heading ("# ..."), else the title in its
+ * front matter; plain text, markup removed.
+ */
+export function markdownHeadline(md: string): string | undefined {
+  const text = md.replace(/\r\n?/g, '\n');
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
+  const fromFront = front && /^title:\s*(.+)$/m.exec(front[1]!)?.[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+  const headline = h1 ?? fromFront ?? undefined;
+  return headline ? markdownToText(headline).trim() || undefined : undefined;
+}

@@ -46,6 +46,18 @@ describe('stripChrome', () => {
     expect(without.removed).toEqual([]);
   });
 
+  it('learns the site name from its copyright line, and drops the block of links under a "Related" heading', () => {
+    const r = stripChrome(`Troops will stay\n${PROSE}\nRelated coverage\nWho are the hostages still held?\nParliament votes to ban the agency\nThe fighting went on for weeks after the talks collapsed in the capital, officials said on Monday in a statement to the press.\nThe Daily Planet is funded by its readers. Become a member\n© 2026 The Daily Planet. All rights reserved.`);
+    expect(r.removed.map((x) => x.rule)).toEqual(['related-heading', 'related-link', 'related-link', 'site-name', 'credit']);
+    expect(r.text).toContain('officials said on Monday');
+  });
+
+  it('takes out what stands above a marked headline unless it is prose', () => {
+    const r = stripChrome(`Planet Review — analysis from the borderlands\nHome · Analysis · Energy\nTroops will stay\n${PROSE}`, new Set(), 'Troops will stay');
+    expect(r.removed.map((x) => x.rule)).toEqual(['above-headline', 'above-headline']);
+    expect(r.title).toBe('Troops will stay');
+  });
+
   it('learns the site name from a "Site - Headline" line and removes it', () => {
     const r = stripChrome(`Troops will stay in the country\n${PROSE}\nDaily Planet - World News: Troops will stay in the country\nDaily Planet - World News`);
     expect(r.removed.map((x) => x.rule)).toEqual(['site-title', 'site-name']);

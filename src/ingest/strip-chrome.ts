@@ -241,7 +241,19 @@ function hasFootnoteMark(raw: string): boolean {
  * Cleans one document's text. `repeated` holds normalised lines that recur across documents of the
  * same source (see ingest/index.ts); they are removed as site furniture.
  */
-export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set()): CleanResult {
+/** Headings of a block of links to other stories. */
+const RELATED_HEADING = /^(related|related (articles|stories|posts|news|coverage|content|reading)|more on (this|this story|this topic)|read more|also read|read also|see also|more from [\p{L} ]{2,30}|more stories|you (may|might) also like|recommended( for you)?|most read|most popular|further reading|in other news|latest|top stories)\s*:?$/iu;
+
+const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}\p{N}&'’. -]*?)(?:\.\s|[.,|·]|\s+all rights|$)/iu;
+
+/** Does a line open with the site's name ("The Site is funded by its readers", "Site — analysis from ...")? */
+function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): boolean {
+  const bare = lower.replace(/^the\s+/, '');
+  for (const name of siteNames) if (bare.startsWith(name) && (bare.length === name.length || /^[\s—–:|,-]/.test(bare.slice(name.length)))) return true;
+  return false;
+}
+
+export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set(), headline?: string): CleanResult {
   const removed: RemovedText[] = [];
   const drop = (text: string, rule: string) => removed.push({ text, rule });
   const lines = normaliseText(raw)
@@ -268,16 +280,27 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     }
   });
 
+  // "© 2026 The Site Name. All rights reserved.": the site's name, which lines of its own repeat
+  for (const line of lines) {
+    const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    if (holder && wordCount(holder, 6) <= 5) siteNames.add(holder.toLowerCase().replace(/^the\s+/, ''));
+  }
+  // lines above a marked headline that are not prose: the page's header
+  const headlineAt = headline ? lines.findIndex((l) => l === headline.trim()) : -1;
+
   const kept: string[] = [];
   const seen = new Set<string>();
+  // after a "Related" heading, short lines are links to other stories, until prose comes back
+  let inRelated = false;
   lines.forEach((original, i) => {
     const line = repairInline(original);
     const lower = line.toLowerCase();
     let rule: string | undefined;
     if (!line) rule = 'markup';
+    else if (i < headlineAt && !TERMINAL.test(line)) rule = 'above-headline';
     else if (/^[\d\s.,:;%+\-–—/]+$/.test(line)) rule = 'number-only';
     else if (containers.has(i)) rule = 'site-title';
-    else if (siteNames.has(lower)) rule = 'site-name';
+    else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && wordCount(line, 13) <= 12)) rule = 'site-name';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
@@ -292,6 +315,13 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     if (!rule && repeated.size > 0 && repeated.has(lineKey(original))) rule = 'repeated-across-documents';
     // the cheap TERMINAL test first: prose ends with one and is never a headline link
     if (!rule && kept.length > 0 && line !== firstProse && !TERMINAL.test(line) && isTitleCase(line)) rule = 'headline-link';
+    if (!rule && RELATED_HEADING.test(line)) {
+      rule = 'related-heading';
+      inRelated = true;
+    } else if (inRelated) {
+      if (wordCount(line, 21) <= 20) rule ??= 'related-link';
+      else inRelated = false;
+    }
     if (rule) drop(original, rule);
     else {
       kept.push(line);

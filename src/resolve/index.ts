@@ -195,6 +195,24 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     for (const m of g.mentions) add(pick.key, m, 'end-of-longer-name');
     groups.delete(g.key);
   }
+  // 3c. a group's name without its first words ("the Defence Army" of "the Artsakh Defence Army"): the
+  // same document only, and only when one longer name there ends so
+  const isGroup = (g: Group) => g.key.startsWith('name:') && g.mentions.every((m) => m.entityType === 'militia' || m.entityType === 'government' || m.entityType === 'organization');
+  const groupEnds = new Map<string, Group[]>();
+  for (const o of groups.values()) {
+    if (!isGroup(o)) continue;
+    const ws = o.key.slice(5).split(' ');
+    for (let k = 1; k < ws.length - 1; k++) groupEnds.set(ws.slice(k).join(' '), [...(groupEnds.get(ws.slice(k).join(' ')) ?? []), o]);
+  }
+  for (const g of [...groups.values()]) {
+    if (!isGroup(g) || g.key.slice(5).split(' ').length < 2) continue;
+    const docs = new Set(g.mentions.map((m) => m.doc));
+    if (docs.size !== 1) continue;
+    const longer = (groupEnds.get(g.key.slice(5)) ?? []).filter((o) => o !== g && groups.has(o.key) && o.mentions.some((m) => docs.has(m.doc)));
+    if (longer.length !== 1) continue;
+    for (const m of g.mentions) add(longer[0]!.key, { ...m, entityType: longer[0]!.mentions[0]!.entityType }, 'end-of-longer-group-name');
+    groups.delete(g.key);
+  }
   // 4. acronyms defined in parentheses join their long form
   for (const m of mentions) {
     if (!m.aliasOf || m.key) continue;
@@ -241,6 +259,16 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   return { entities, assignment };
 }
 
+/**
+ * A body's own name after its state's possessive: "Azerbaijan's Baku Military Court" -> "Baku Military
+ * Court". Not a generic body ("Ukraine's Foreign Ministry" needs its state) and not a single word.
+ */
+function ownName(text: string): string | undefined {
+  const m = /^(?:the\s+)?\p{Lu}[\p{L}.’' -]*?['’]s\s+(\p{Lu}.*)$/u.exec(text);
+  if (!m || !/\s/.test(m[1]!) || GENERIC_BODIES.has(m[1]!.toLowerCase())) return undefined;
+  return m[1];
+}
+
 function majority<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -269,7 +297,10 @@ function pickLabel(g: Group): string {
   const spelled = g.mentions.filter((m) => !m.adjectival && m.rule !== 'acronym' && !m.aliasOf);
   const pool = spelled.length ? spelled : g.mentions;
   const counts = new Map<string, number>();
-  for (const m of pool) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  for (const m of pool) {
+    const own = ownName(m.text);
+    counts.set(own ?? m.text, (counts.get(own ?? m.text) ?? 0) + 1);
+  }
   const words = (s: string) => s.split(/\s+/).length;
   const possessive = (s: string) => (/['’]s\b/.test(s) ? 1 : 0) + (/^[^\p{Ll}]+$/u.test(s) && s.length > 3 ? 1 : 0);
   // support: mentions whose words all stand in the spelling ("al-Assad" supports "Bashar al-Assad")
@@ -295,7 +326,9 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);
-  const aliases = [...new Set([label, ...g.mentions.filter((m) => !m.adjectival && !m.anaphor).map((m) => m.text.replace(/^the\s+/i, ''))])].sort();
+  const spellings = g.mentions.filter((m) => !m.adjectival && !m.anaphor).map((m) => m.text.replace(/^the\s+/i, ''));
+  // "Azerbaijan's Baku Military Court" is also spelled "Baku Military Court"
+  const aliases = [...new Set([label, ...spellings, ...spellings.map(ownName).filter((n): n is string => !!n)])].sort();
   const docs = [...new Set(g.mentions.map((m) => m.doc))].sort();
   // roles: honorifics are no roles, and one role written in two cases is one role
   const roleByKey = new Map<string, string>();

@@ -42,6 +42,12 @@ describe('resolve', () => {
     expect(byLabel(r, 'Souq al-Jumaa')).toMatchObject({ entityType: 'place', mentions: 2 });
   });
 
+  it('joins a group named without its first word to the one longer name in the document, and labels a body by its own name', () => {
+    const r = run({ a: "Troops overwhelmed the Artsakh Defence Army within a day. A former commander of the Defence Army was jailed. Azerbaijan's Baku Military Court sentenced him." });
+    expect(byLabel(r, 'Artsakh Defence Army')!.mentions).toBe(2);
+    expect(byLabel(r, 'Baku Military Court')!.aliases).toEqual(["Azerbaijan's Baku Military Court", 'Baku Military Court']);
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
