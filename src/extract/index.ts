@@ -209,6 +209,21 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
 
+/**
+ * "United Nations Support Mission in Libya", "UN Security Council", "AU Commission": a body whose name
+ * opens with a well-known international organisation's is part of it; the opening words are an
+ * adjectival mention of that organisation, as "Iraqi" is of Iraq in "Iraqi Interior Ministry".
+ */
+function knownPrefix(ctx: Ctx, s: number, j: number, self?: string): void {
+  const us = ctx.units;
+  for (let k = Math.min(3, j - s); k >= 1; k--) {
+    const org = organisationByName(textOf(ctx, s, s + k - 1));
+    if (!org || org.entityType !== 'organization' || org.label === self) continue;
+    push(ctx, us[s]!, us[s + k - 1]!, textOf(ctx, s, s + k - 1), { entityType: 'organization', rule: 'name-prefix:organisation', key: `org:${org.label}`, canonical: org.label }, { adjectival: true });
+    return;
+  }
+}
+
 /** Handles the chunk units[i..j]: takes off titles and nationality, types the rest, pushes mentions. */
 function handleChunk(ctx: Ctx, i: number, j: number): void {
   const us = ctx.units;
@@ -260,6 +275,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const last = us[j]!;
     const tail = j > i + 1 && knownWhole.entityType === 'government' && /^(of|in)$/i.test(us[j - 1]!.text) ? countryByName(last.text) : undefined;
     if (tail) push(ctx, last, last, last.text, countryMention(tail, 'gazetteer:country'), {});
+    knownPrefix(ctx, i, j, knownWhole.label);
     push(ctx, us[i]!, us[j]!, whole, classifyName(whole, j - i + 1)!);
     return;
   }
@@ -412,6 +428,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       push(ctx, us[nationality.at]!, us[j]!, textOf(ctx, nationality.at, j), { ...c, key: `body:${nationality.code}:${skeletonKey(facility.head)}` });
       return;
     }
+    if (c.entityType !== 'place') knownPrefix(ctx, s, j);
     push(ctx, us[s]!, us[j]!, name, c);
     return;
   }
@@ -728,9 +745,10 @@ function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefin
     const end = us[j]!.end;
     for (let n = ctx.out.length - 1; n >= 0 && ctx.out[n]!.sentence === ctx.sentence.index; n--) {
       const m = ctx.out[n]!;
-      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:') && !(inner && m.key === inner.key)) ctx.out.splice(n, 1);
+      if (m.start >= start && m.end <= end && !m.key?.startsWith('country:') && m.rule !== 'name-prefix:organisation' && !(inner && m.key === inner.key)) ctx.out.splice(n, 1);
     }
     if (inner && !ctx.out.some((m) => m.key === inner.key && m.start === start)) push(ctx, us[from]!, us[a - 1]!, textOf(ctx, from, a - 1), inner);
+    else if (!ctx.out.some((m) => m.rule === 'name-prefix:organisation' && m.start === start)) knownPrefix(ctx, from, j);
     return push(ctx, us[from]!, us[j]!, full, c ?? { entityType: 'organization', rule: 'acronym-long-form' });
   }
   return undefined;
@@ -1100,7 +1118,15 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       if (aka && !aka.adjectival) {
         const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && m.entityType === aka.entityType && !m.adjectival && m.end <= aka.start);
         const between = prevMention ? sentence.text.slice(prevMention.end - sentence.start, aka.start - sentence.start) : '';
-        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously )?known (as|by (his|her|its|the) (nom de guerre|name))\s*$|^[\s,(]*a\.?k\.?a\.?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
+        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously |locally )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*$|^[\s,(]*a\.?k\.?a\.?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
+        // "The insurgency, known locally as al-Shabab,": a local name for a group of the story, not the
+        // well-known group of that name elsewhere
+        const lead = sentence.text.slice(0, aka.start - sentence.start);
+        if (!prevMention && aka.key?.startsWith('org:') && /\b([Tt]he|[Tt]his|[Aa]n?)\s+[\p{Ll} -]+,\s*(also |locally |widely |commonly )?(known|called|dubbed) (locally |here )?as\s*$/u.test(lead)) {
+          delete aka.key;
+          delete aka.canonical;
+          aka.rule = 'local-name';
+        }
       }
       // "Islamic State (IS)": the acronym is an alias of the name before it
       let named = out.length > before ? out[out.length - 1]! : undefined;

@@ -69,10 +69,13 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
       continue;
     }
     const view: SentenceView = { doc: docId, sentence: s, tokens: s.tokens, placed: placeMentions(s, ms, entityOf) };
+    // an organisation named inside another's name ("UN" of "UN Security Council") is only the structure's
+    const inName = view.placed.filter((p) => p.mention.rule === 'name-prefix:organisation');
+    const acting: SentenceView = inName.length ? { ...view, placed: view.placed.filter((p) => !inName.includes(p)) } : view;
     // a rule that trips on one sentence costs that sentence's claims, never the build
-    const foundHere = Object.values(RULES).flatMap((rule) => {
+    const foundHere = Object.entries(RULES).flatMap(([name, rule]) => {
       try {
-        return rule(view);
+        return rule(name === 'structure' ? view : acting);
       } catch {
         return [];
       }

@@ -17,6 +17,22 @@ export function structureClaims(v: SentenceView): Found[] {
       const c = v.placed.find((q) => isCountry(q) && q.mention.country === p.mention.country && ((q.first >= p.first && q.last <= p.last) || q.last === p.first - 1));
       if (c) out.push(...found(p, c, 'part_of', 'name:state-body', span(v, p.first, p.last)));
     }
+    // "United Nations Support Mission in Libya", "AU Commission": the organisation opening the name
+    if (p.entityType !== 'person' && p.entityType !== 'place' && !p.mention.adjectival) {
+      const org = v.placed.find((q) => q !== p && q.mention.rule === 'name-prefix:organisation' && q.first === p.first && q.last < p.last);
+      if (org) out.push(...found(p, org, 'part_of', 'name:organisation-prefix', span(v, p.first, p.last)));
+    }
+    // "Kikli's Stability Support Apparatus", "the GNU's Interior Ministry", "Libya's internationally
+    // recognised Government of National Unity": a leader's group, a body's body, a state's body
+    if (/^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '') && !p.mention.adjectival) {
+      let k = p.last + 2;
+      while (k < v.tokens.length && k < p.last + 5 && /^\p{Ll}/u.test(v.tokens[k]!.text) && (v.tokens[k]!.pos === 'ADV' || v.tokens[k]!.pos === 'ADJ' || (v.tokens[k]!.pos === 'VERB' && /(ed|en)$/.test(v.tokens[k]!.text)))) k++;
+      const owned = v.placed.filter((q) => q.first === k && !q.mention.adjectival && q.entityType !== 'person' && q.entityType !== 'place' && !isCountry(q)).sort((a, b) => b.last - a.last)[0];
+      const countryless = (q: Placed) => !q.mention.key?.startsWith('body:') || q.mention.key.startsWith('body::');
+      if (owned && p.entityType === 'person' && (owned.entityType !== 'government' || countryless(owned))) out.push(...found(p, owned, 'leads', 'name:possessive-leader', span(v, p.first, owned.last)));
+      else if (owned && (isBody(p) || (isCountry(p) && countryless(owned))) && isBody(owned)) out.push(...found(owned, p, 'part_of', 'name:possessive-body', span(v, p.first, owned.last)));
+      else if (owned && (p.entityType === 'organization' || p.entityType === 'militia') && owned.entityType === p.entityType) out.push(...found(owned, p, 'part_of', 'name:possessive-body', span(v, p.first, owned.last)));
+    }
     const next = v.placed.find((q) => q.first === p.last + 1 && !q.mention.adjectival);
     // "Revolutionary Guards Quds Force": the second body is part of the first
     if (next && isBody(p) && isBody(next) && v.tokens[p.last]!.end < v.tokens[next.first]!.start) {

@@ -109,6 +109,11 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
     const close = v.tokens[q]?.text === ',' ? q : i - 1;
     let open = close - 1;
     while (open > 0 && !/^[,;:.()“”"]$/.test(v.tokens[open]!.text)) open--;
+    // "the 111th Brigade, another force loyal to X, stormed": the name the apposition describes
+    if (v.tokens[open]?.text === ',' && /^(a|an|another|the|one)$/i.test(v.tokens[open + 1]?.text ?? '') && !v.tokens.slice(open + 1, close).some((t) => t.pos === 'VERB' && !/(ed|en)$/.test(t.text))) {
+      const described = v.placed.filter((p) => p.last === open - 1 && actor(v, p)).sort((a, b) => a.first - b.first)[0];
+      if (described) return described;
+    }
     if (v.tokens[open]?.text === ',' && /^(which|who)$/i.test(v.tokens[open + 1]?.text ?? '')) {
       // the head of the phrase before it: "The US-led coalition against Islamic State, which ..."
       const before = phraseHeadBefore(v, open);
@@ -226,7 +231,23 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
   const nextTok = v.tokens[p.last + 1];
   if (nextTok && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(nextTok.text) && !TROOPS.test(after) && !TARGET_NOUNS.test(after)) return undefined;
   if (p.mention.adjectival && !TROOPS.test(after) && !TARGET_NOUNS.test(after) && p.mention.rule !== 'metonymy:capital') return undefined;
+  // "stormed the headquarters of Kikli's Stability Support Apparatus": what the possessor owns
+  if (/^['’]s$/.test(after)) {
+    const owned = v.placed.filter((q) => q.first === p.last + 2 && !q.mention.adjectival && q.entityType !== 'person').sort((a, b) => b.last - a.last)[0];
+    if (owned) return owned;
+  }
   return npHead(v, p);
+}
+
+/**
+ * The name an apposition ending at token `i` describes: "the 111th Brigade, another force loyal to Y"
+ * -> the 111th Brigade (the words between the comma and `i` are lower case).
+ */
+function describedBefore(v: SentenceView, i: number): Placed | undefined {
+  let c = i - 1;
+  while (c > 0 && i - c < 8 && v.tokens[c]!.text !== ',' && /^\p{Ll}/u.test(v.tokens[c]!.text) && v.tokens[c]!.pos !== 'VERB') c--;
+  if (v.tokens[c]?.text !== ',' || !/^(a|an|another|the|one)$/i.test(v.tokens[c + 1]?.text ?? '')) return undefined;
+  return v.placed.filter((p) => p.last === c - 1 && !p.mention.adjectival && !p.mention.modifier).sort((a, b) => a.first - b.first)[0];
 }
 
 /** The subject of the sentence's first clause: the first acting entity before the first verb. */
@@ -265,8 +286,12 @@ function coordinated(v: SentenceView, p: Placed): Placed[] {
 
 export function verbClaims(v: SentenceView): Found[] {
   const out: Found[] = [];
-  v.tokens.forEach((t, i) => {
+  v.tokens.forEach((tok, i) => {
     if (hyphenated(v, i)) return;
+    // "have armed X": wink tags a participle after "have" as an adjective at times; it is the verb
+    const participle = tok.pos === 'ADJ' && /ed$/i.test(tok.text) && /^(have|has|had)$/i.test(v.tokens[i - 1]?.text ?? '');
+    const stem = participle ? [tok.text.slice(0, -2), tok.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => VERBS[x]) : undefined;
+    const t = stem ? { ...tok, pos: 'VERB', lemma: stem } : tok;
     const lemma = t.lemma.toLowerCase();
     // "X seized power in Y", "X came to power in Y": X leads the state Y
     const next = v.tokens[i + 1]?.text.toLowerCase();
@@ -306,6 +331,19 @@ export function verbClaims(v: SentenceView): Found[] {
       }
       return;
     }
+    // "the 111th Brigade, another force loyal to Y", "militias loyal to Y": on Y's side
+    if (/^loyal$/i.test(t.text) && next === 'to') {
+      const whom = objectAfter(v, i + 1, 5);
+      const holder = describedBefore(v, i) ?? v.placed.filter((p) => p.last === i - 1 && actor(v, p))[0];
+      // (the apposition describes the nearest name, and the names listed with it)
+      if (holder && whom) for (const h of [holder, ...coordinatedBefore(v, holder)]) out.push(...found(h, whom, 'backs', 'phrase:loyal-to', span(v, i, i + 1)));
+      return;
+    }
+    // "444th Brigade units advanced on Radaa positions": an advance on a force or a place is an attack
+    if (lemma === 'advance' && /^(on|upon|towards?|into)$/.test(next ?? '') && !negated(v, i)) {
+      out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 4), 'attacks', 'verb:advance-on', span(v, i, i + 1)));
+      return;
+    }
     // "fighting between X and Y" is the noun frame below; "the general's killing" names the victim, not the killer
     const possessed = /ing$/i.test(t.text) && /^(['’]s|his|her|its|their)$/i.test(v.tokens[i - 1]?.text ?? '');
     // ("led by X" is the passive frame further down)
@@ -316,7 +354,9 @@ export function verbClaims(v: SentenceView): Found[] {
       const prev = v.tokens[i - 1]?.text.toLowerCase() ?? '';
       // passive: "Y was killed by X"
       if (/^(was|were|been|being|is|are)$/.test(prev) && v.tokens[i + 1]?.text.toLowerCase() === 'by') {
-        out.push(...found(objectAfter(v, i + 1, 3), subjectBefore(v, i - 1), relation, `verb:${lemma}:passive`, span(v, i - 1, i + 1)));
+        // "killed by members of the X", "attacked by fighters from Y"
+        const through = TROOPS.test(v.tokens[i + 2]?.text ?? '') && /^(of|from)$/i.test(v.tokens[i + 3]?.text ?? '') ? 2 : 0;
+        out.push(...found(objectAfter(v, i + 1 + through, 3), subjectBefore(v, i - 1), relation, `verb:${lemma}:passive`, span(v, i - 1, i + 1)));
         return;
       }
       // ", toppling X": a participle takes the subject of the main clause
@@ -346,6 +386,13 @@ export function verbClaims(v: SentenceView): Found[] {
         const other = v.placed.find((p) => p.last === subject.first - 2 && p.mention.adjectival && !p.mention.modifier);
         if (other) subjects.push(other);
       }
+      // "Egypt and the United Arab Emirates have armed X": every subject of a list that opens its clause acts
+      if (subject && relation !== 'negotiates_with' && !subject.mention.adjectival) {
+        const listed = coordinatedBefore(v, subject);
+        const first = listed[listed.length - 1];
+        const opener = first ? v.tokens[first.first - 1 - (v.tokens[first.first - 1]?.pos === 'DET' ? 1 : 0)] : undefined;
+        if (first && (!opener || /^(,|that|and|but|while|when|after|“|")$/i.test(opener.text))) subjects.push(...listed);
+      }
       for (const sub of subjects) for (const o of object ? coordinated(v, object) : []) out.push(...found(sub, o, allied ? 'backs' : relation, `verb:${lemma}${allied ? ':alongside' : ''}`, trigger));
       return;
     }
@@ -355,6 +402,8 @@ export function verbClaims(v: SentenceView): Found[] {
       let a = i;
       while (a > 0 && /^(and|founded|created|formed|led|headed|,)$/i.test(v.tokens[a - 1]!.text) && v.tokens[a - 1]!.text !== ',') a--;
       let led = v.tokens[a - 1]?.text === ',' ? phraseHeadBefore(v, a - 1) : v.placed.filter((p) => p.last === a - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+      // "The 111th is commanded by X": the subject of the passive
+      if (!led && /^(is|was|are|were|been|be)$/i.test(v.tokens[a - 1]?.text ?? '')) led = subjectBefore(v, a - 1);
       // "X, an alliance of armed groups led by Y": the name the apposition describes
       if (!led) {
         let c = a - 1;
@@ -365,7 +414,7 @@ export function verbClaims(v: SentenceView): Found[] {
       return;
     }
     // "as part of an international coalition", "are all members of the AES"
-    if (/^(part|members?)$/i.test(t.text) && v.tokens[i + 1]?.text.toLowerCase() === 'of') {
+    if (/^(part|members?)$/i.test(t.text) && v.tokens[i + 1]?.text.toLowerCase() === 'of' && !/^(by|from|with|against|on)$/i.test(v.tokens[i - 1]?.text ?? '')) {
       const whole = objectAfter(v, i + 1, 3);
       const subject = subjectBefore(v, i);
       const parts = subject ? [subject, ...coordinatedBefore(v, subject)] : [];
@@ -506,9 +555,11 @@ function coordinatedBefore(v: SentenceView, p: Placed): Placed[] {
   const out: Placed[] = [];
   let cur = p;
   for (;;) {
-    const sep = v.tokens[cur.first - 1]?.text.toLowerCase();
+    // (across a determiner: "Egypt and the United Arab Emirates")
+    const det = v.tokens[cur.first - 1]?.pos === 'DET' ? 1 : 0;
+    const sep = v.tokens[cur.first - 1 - det]?.text.toLowerCase();
     if (sep !== ',' && sep !== 'and') break;
-    const prev = v.placed.filter((q) => q.last === cur.first - 2 && !q.mention.modifier && q.entityType === p.entityType).sort((a, b) => a.first - b.first)[0];
+    const prev = v.placed.filter((q) => q.last === cur.first - 2 - det && !q.mention.modifier && q.entityType === p.entityType).sort((a, b) => a.first - b.first)[0];
     if (!prev) break;
     out.push(prev);
     cur = prev;
