@@ -185,7 +185,7 @@ describe('extractMentions', () => {
     const ms = mentionsOf('The African Union Support and Stabilization Mission in Somalia (AUSSOM) has troops there.');
     // (the African Union opening the name is an adjectival mention of it, for the mission's part_of)
     expect(ms.map((m) => `${m.text}/${m.entityType}${m.adjectival ? '/adj' : ''}`)).toEqual([
-      'Somalia/government', 'African Union/organization/adj', 'African Union Support and Stabilization Mission in Somalia/organization', 'AUSSOM/organization',
+      'African Union/organization/adj', 'Somalia/government', 'African Union Support and Stabilization Mission in Somalia/organization', 'AUSSOM/organization',
     ]);
     expect(ms[3]!.aliasOf).toBe(ms[2]!.id);
   });
@@ -286,6 +286,34 @@ describe('extractMentions', () => {
     expect(brief('Fighters of the Syrian National Army (SNA) came.').map((x) => x.split('/')[0])).not.toContain('Syrian');
     expect(brief('Russia deployed a Russian peacekeeping contingent there.').at(-1)).toBe('Russian peacekeeping contingent/government');
     expect(brief("Azerbaijani fire killed the contingent's deputy commander, Ivan Kovgan, near Chankatagh.").slice(1)).toEqual(['Ivan Kovgan/person', 'Chankatagh/place']);
+  });
+
+  it('reads nicknames and other names, names listed after a group noun, and a town before a party noun', () => {
+    const [whole, nick] = mentionsOf('Joaquín "El Chapo" Guzmán co-founded the cartel.');
+    expect(whole).toMatchObject({ text: 'Joaquín "El Chapo" Guzmán', entityType: 'person' });
+    expect(nick).toMatchObject({ text: 'El Chapo', aliasOf: whole!.id });
+    const [boss, alias] = mentionsOf('It is run by Ismael Zambada Sicairos, alias "El Mayito Flaco."');
+    expect(alias).toMatchObject({ text: 'El Mayito Flaco', aliasOf: boss!.id });
+    const [group, other] = mentionsOf('Lashkar-e-Taiba, which has also operated under the name Jamaat-ud-Dawa, was banned.');
+    expect(other!.aliasOf).toBe(group!.id);
+    expect(brief('The war pits the two main factions of the cartel, Los Chapitos and La Mayiza, against each other.')).toEqual(['Los Chapitos/militia', 'La Mayiza/militia']);
+    expect(brief('After the attack by armed groups, Tefera Mamo said so.')).toEqual(['Tefera Mamo/person']);
+    expect(brief("He is a member of Sheinbaum's Morena party.").at(-1)).toBe('Morena/organization');
+  });
+
+  it('keys a state-named army as the state\'s armed forces, and reads lines, times, weapon models and struck places', () => {
+    const [a, b] = [mentionsOf('The Pakistan Army said so.')[0]!, mentionsOf("The Pakistani army's chief spoke.").find((m) => m.entityType === 'government' && !m.adjectival)!];
+    expect(a.key).toBe(b.key);
+    expect(brief('Guns fired along the Line of Control overnight.').at(-1)).toBe('Line of Control/place');
+    expect(brief('American B-2 bombers struck Fordow at 2:10 PM GMT.')).toEqual(['American/government', 'Fordow/place']);
+    expect(brief('He was a member of the M-19 guerrilla group.')).toEqual(['M-19/militia']);
+    expect(brief('Jets hit the buried enrichment plant at Fordow.')).toEqual(['Fordow/place']);
+  });
+
+  it('makes a state body and its name in apposition one body', () => {
+    const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
+    expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);
+    expect(ms[0]!.key).toBe(ms[1]!.key);
   });
 
   it('marks a lone surname as a short form for resolve to decide', () => {

@@ -17,7 +17,7 @@ import { countryByName } from '../gazetteer/countries.js';
 export type { Mention } from './types.js';
 
 /** Suffixes of hyphenated modifiers: "US-led", "Iranian-backed", "New York-based". */
-const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed)$/i;
+const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed|built|designed|supplied|produced|manufactured|occupied|administered|ruled)$/i;
 const CLOSED_CLASS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
 const CONNECTORS = new Set(['of', 'for']);
 const ACTOR_VERBS = /^(said|says|say|announced|announces|reached|agreed|agrees|has|have|had|will|would|wants|want|accused|accuses|rejected|rejects|demanded|demands|warned|warns|insisted|insists|denied|denies|signed|signs|struck|launched|urged|urges|called|threatened|condemned|backed|backs|supports|supported|sent|pushed|is|was|may|could|must|should|can)$/i;
@@ -116,7 +116,7 @@ function chunkEnd(ctx: Ctx, i: number): number {
       const head = textOf(ctx, i, j);
       const cue = classifyName(head, 2);
       // "House of Peoples' Representatives", "Chamber of Deputies": a chamber's name goes on after "of"
-      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea|house|chamber)$/i.test(head) ||
+      const geographic = /^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn|sea|house|chamber|line)$/i.test(head) ||
         (next.text.toLowerCase() === 'for' && /\b(route|highway|railway|corridor)$/i.test(head));
       if ((cue && cue.entityType !== 'place' && cue.entityType !== 'person' && !cue.key) || geographic) {
         const k = after.text.toLowerCase() === 'the' ? j + 3 : j + 2;
@@ -206,6 +206,7 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
+const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|Spirit|stealth|interceptors?|warplanes?)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
 
@@ -240,6 +241,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       push(ctx, us[j]!, us[j]!, us[j]!.text, countryMention(people, 'demonym'), { adjectival: true });
       return;
     }
+  }
+  // "PM GMT", "B-2", "F-35": times and weapon models name no one
+  if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
+    const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
+    if (country) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(country, 'nationality'), { adjectival: true });
+    return;
   }
   // "Last October", "Early Monday": a time, not a name
   if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every)$/i.test(u.text))) return;
@@ -409,12 +416,25 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     if (words === 1 && isNonEntityWord(name)) return;
     // a state body: key it by its country so "Iraqi Security Forces" and "Iraq's security forces" meet
     if (c.entityType === 'government' && !c.key) {
+      // "Pakistan Army": a state's name opening a body's head is the body's state, as "Pakistani army"
+      const own = !nationality && words > 1 ? countryOfModifier(us[s]!.text) : undefined;
+      const ownHead = own ? matchHead(name.toLowerCase().split(/\s+/).slice(1), BODY_HEADS) : undefined;
+      if (own && ownHead && ownHead.length === words - 1) {
+        push(ctx, us[s]!, us[j]!, name, { ...c, key: `body:${own.code}:${skeletonKey(SAME_BODY[ownHead.head] ?? ownHead.head)}`, country: own.code }, {});
+        return;
+      }
       const country = nationality?.code;
       const from = nationality && !split ? nationality.at : s;
       const bodyName = textOf(ctx, from, j);
       const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
       const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : name.replace(/^the\s+/i, ''))}`;
       push(ctx, us[from]!, us[j]!, bodyName, { ...c, key, country }, {});
+      return;
+    }
+    // "Sheinbaum's Morena party", "the Juarez cartel": a town's name before a party's or gang's noun names the group
+    const groupNoun = c.entityType === 'place' && !c.capitalOf && c.place && c.place.kind !== 'region' ? /^(party|movement|gang|cartel|militia|faction)$/.exec(us[j + 1]?.text ?? '') : null;
+    if (groupNoun) {
+      push(ctx, us[s]!, us[j]!, name, { entityType: /^(party|movement)$/.test(groupNoun[1]!) ? 'organization' : 'militia', rule: `head:${groupNoun[1]}` });
       return;
     }
     if (c.capitalOf && capitalIsActor(ctx, s, j)) {
@@ -465,7 +485,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const directed = DIRECTIONS.test(prevWord) && LOCATIVE_BEFORE_PLACE.has(us[s - 2]?.text.toLowerCase() ?? '');
   const listed = (prevWord === 'including' || (prevWord === 'as' && us[s - 2]?.text.toLowerCase() === 'such')) && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
   // "fled with his family to Mueda", "flights were diverted to Misrata": where people go is a place
-  const goneTo = prevWord === 'to' && us.slice(Math.max(0, s - 6), s - 1).some((u) => MOTION_VERBS.test(u.text));
+  const goneTo = (prevWord === 'to' && us.slice(Math.max(0, s - 6), s - 1).some((u) => MOTION_VERBS.test(u.text))) ||
+    // "bombers struck Fordow", "artillery shelled Kadugli": what is bombed is a place
+    /^(struck|bombed|shelled|pounded|bombarded)$/.test(prevWord);
   // "the base at Awdheegle", "a camp near Kidal": after a place noun
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
@@ -474,6 +496,15 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || inRegionAfter(ctx, j) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
+  }
+  // "the two main factions of the Sinaloa Cartel, Los Chapitos and La Mayiza": names listed after a group noun
+  // (a list item is followed by the list's commas or conjunction, not by its own verb: "by armed groups, X said")
+  if (!evidence && /^(,|and|or|\.|;|\))$/.test(us[j + 1]?.text ?? '.')) {
+    const listed = listedAfterGroupNoun(ctx, s);
+    if (listed) {
+      push(ctx, us[s]!, us[j]!, name, { entityType: listed.entityType, rule: `listed:${listed.cue}` });
+      return;
+    }
   }
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {
@@ -597,10 +628,38 @@ function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
   return !opensClause && (prev !== ',' || listGoesOn(j + 1));
 }
 
+const GROUP_PLURALS = /^(?:(factions|militias|gangs|cartels|groups|rebels|insurgents|wings|brigades|battalions|armed groups)|(parties|movements|organisations|organizations|agencies|companies|firms|outlets|newspapers|broadcasters))$/;
+
+/**
+ * The type a plural group noun gives the names listed after it and a comma: "the two main factions of
+ * the Sinaloa Cartel, Los Chapitos and La Mayiza," -> militia. The list runs from the comma to `s`.
+ */
+function listedAfterGroupNoun(ctx: Ctx, s: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  let k = s - 1;
+  while (k >= 0 && k > s - 16 && us[k]!.text !== ',' ) {
+    if (!(us[k]!.text === 'and' || isCapitalised(us[k]!.text) || NAME_PARTICLES.has(us[k]!.text.toLowerCase()))) return undefined;
+    k--;
+  }
+  // (the list's own commas: walk back over "A, B and" to the comma after the noun phrase)
+  for (;;) {
+    if (us[k]?.text !== ',') return undefined;
+    let q = k - 1;
+    while (q >= 0 && q > k - 8 && us[q]!.text !== ',' && !/^[.;:]$/.test(us[q]!.text)) {
+      const m = GROUP_PLURALS.exec(us[q]!.text.toLowerCase());
+      if (m && /^\p{Ll}/u.test(us[q]!.text)) return { entityType: m[1] ? 'militia' : 'organization', cue: us[q]!.text.toLowerCase() };
+      if (us[q]!.pos === 'VERB' || us[q]!.pos === 'AUX') return undefined;
+      q--;
+    }
+    if (us[q]?.text !== ',' || !us.slice(q + 1, k).every((u) => isCapitalised(u.text) || NAME_PARTICLES.has(u.text.toLowerCase()))) return undefined;
+    k = q;
+  }
+}
+
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine))$/;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -761,7 +820,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition)$/;
@@ -801,8 +860,25 @@ const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'martyrs', 'wo
 const ADMIN_HEADS = new Set(['province', 'governorate', 'district', 'region']);
 
 /** A headline in Title Case, where capitals say nothing about names. */
+/** A quoted nickname after the given names at units[i..j] and a surname after it: where it is and where the name ends. */
+function nicknameInName(ctx: Ctx, i: number, j: number): { from: number; to: number; end: number } | undefined {
+  const us = ctx.units;
+  if (!/^[“"‘']$/.test(us[j + 1]?.text ?? '') || isTitleWord(us[i]!.text) || j - i > 2) return undefined;
+  const given = classifyName(textOf(ctx, i, j), j - i + 1);
+  if (given && given.entityType !== 'person' && given.entityType !== 'place') return undefined;
+  let k = j + 2;
+  while (us[k] && k < j + 6 && (isCapitalised(us[k]!.text) || NAME_PARTICLES.has(us[k]!.text.toLowerCase()))) k++;
+  if (k === j + 2 || !/^[”"’']$/.test(us[k]?.text ?? '') || !us[k + 1] || !isCapitalised(us[k + 1]!.text) || !startsName(ctx, k + 1)) return undefined;
+  const end = chunkEnd(ctx, k + 1);
+  if (end - k > 3) return undefined;
+  return { from: j + 2, to: k - 1, end };
+}
+
 function isTitleCaseSentence(units: Unit[]): boolean {
-  if (/^[.!?]$/.test(units[units.length - 1]?.text ?? '')) return false; // headlines carry no full stop
+  // headlines carry no full stop (one before a closing quote counts: 'alias "El Mencho."')
+  let last = units.length - 1;
+  while (last > 0 && /^[”"’')\]]$/.test(units[last]!.text)) last--;
+  if (/^[.!?]$/.test(units[last]?.text ?? '') || /[.!?]$/.test(units[last]?.text ?? '')) return false;
   const words = units.filter((u) => /^\p{L}{4,}/u.test(u.text));
   if (words.length < 5) return false;
   return words.filter((u) => isCapitalised(u.text)).length / words.length >= 0.8;
@@ -1089,6 +1165,15 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         j = knownOnly(ctx, i);
         continue;
       }
+      // 'Joaquín "El Chapo" Guzmán', "Abu Mohammed 'al-Jolani' al-Golani": a nickname in quotes inside a
+      // person's name; the whole is the name, the nickname another name of the person
+      const nick = nicknameInName(ctx, i, j);
+      if (nick) {
+        const whole = push(ctx, units[i]!, units[nick.end]!, textOf(ctx, i, nick.end), { entityType: 'person', rule: 'name-with-nickname' }, { roles: [] });
+        push(ctx, units[nick.from]!, units[nick.to]!, textOf(ctx, nick.from, nick.to), { entityType: 'person', rule: 'nickname' }, { roles: [], aliasOf: whole.id });
+        i = nick.end;
+        continue;
+      }
       handleChunk(ctx, i, j);
       const last = out.length > before ? out[out.length - 1]! : undefined;
       const headWord = units[j + 1]?.text.toLowerCase() ?? '';
@@ -1118,7 +1203,12 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       if (aka && !aka.adjectival) {
         const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && m.entityType === aka.entityType && !m.adjectival && m.end <= aka.start);
         const between = prevMention ? sentence.text.slice(prevMention.end - sentence.start, aka.start - sentence.start) : '';
-        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously |locally )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*$|^[\s,(]*a\.?k\.?a\.?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
+        // "Iran's parliament, the Islamic Consultative Assembly,": a state body and its name in apposition are one body
+        if (prevMention?.key?.startsWith('body:') && !prevMention.key.startsWith('body::') && aka.entityType === 'government' && (!aka.key || aka.key.startsWith('body::')) && /^\s*,\s*the\s*$/i.test(between)) {
+          aka.key = prevMention.key;
+          if (prevMention.country) aka.country = prevMention.country;
+        }
+        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously |locally )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|\bunder the name\s*["“‘]?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
         // "The insurgency, known locally as al-Shabab,": a local name for a group of the story, not the
         // well-known group of that name elsewhere
         const lead = sentence.text.slice(0, aka.start - sentence.start);

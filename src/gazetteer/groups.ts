@@ -33,7 +33,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Rapid Support Forces', entityType: 'militia', aliases: ['RSF'] },
   { label: 'Libyan National Army', entityType: 'militia', aliases: ['LNA'] },
   { label: 'Popular Mobilization Forces', entityType: 'militia', aliases: ['PMF', 'Popular Mobilisation Forces', 'Popular Mobilization Units', 'PMU', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hashd'] },
-  { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH'] },
+  { label: 'Kataib Hezbollah', entityType: 'militia', aliases: ['Kata’ib Hezbollah', 'Kataib Hizbullah', 'KH', 'Hezbollah Brigades'] },
   { label: 'Asaib Ahl al-Haq', entityType: 'militia', aliases: ['Asa’ib Ahl al-Haq', 'AAH'] },
   { label: 'Jama’at Nusrat al-Islam wal-Muslimin', entityType: 'militia', aliases: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin", 'Group for the Support of Islam and Muslims', 'GSIM'] },
   // named Islamic State in the Greater Sahara until 2022

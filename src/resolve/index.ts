@@ -221,6 +221,24 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     if (g) add(g.key, m, m.anaphor ? 'anaphor' : 'acronym');
   }
 
+  // 4c. a name the text gives as another name ("alias X", 'Ismael "El Mayo" Zambada', "known as X") is
+  // that entity wherever the same document uses it alone
+  const givenAs = new Map<string, Group>();
+  for (const m of mentions) {
+    if (!m.aliasOf || m.rule === 'acronym' || m.anaphor) continue;
+    const g = groupOf.get(m.id);
+    if (g) givenAs.set(`${m.doc}\u0000${skeletonKey(m.text)}`, g);
+  }
+  if (givenAs.size) {
+    for (const g of [...groups.values()]) {
+      if (g.mentions.some((m) => m.aliasOf) || g.key.startsWith('country:')) continue;
+      const targets = new Set(g.mentions.map((m) => givenAs.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
+      const target = targets.size === 1 ? [...targets][0] : undefined;
+      if (!target || target === g || !groups.has(target.key)) continue;
+      for (const m of g.mentions) add(target.key, m, 'name-given-in-document');
+      groups.delete(g.key);
+    }
+  }
   // 4b. an acronym used alone joins what a parenthesis defined it as, in this document or another
   const defined = new Map<string, Group>();
   const definedAs = new Map<string, EntityType>();

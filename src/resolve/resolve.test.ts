@@ -48,6 +48,12 @@ describe('resolve', () => {
     expect(byLabel(r, 'Baku Military Court')!.aliases).toEqual(["Azerbaijan's Baku Military Court", 'Baku Military Court']);
   });
 
+  it('takes a nickname given inside a name for that person wherever the document uses it alone', () => {
+    const r = run({ a: 'He was loyal to Ismael "El Mayo" Zambada. Last month El Mayo pleaded guilty in a court in New York.' });
+    const person = r.entities.find((e) => e.aliases.includes('El Mayo'));
+    expect(person).toMatchObject({ entityType: 'person', mentions: 3 });
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
