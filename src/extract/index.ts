@@ -550,7 +550,8 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   }
   const body = matchHead(words, BODY_HEADS) ?? (k > i + 1 && isCapitalised(us[k]!.text) ? possessiveBody(ctx, k) : undefined);
   const after = us[k + (body?.length ?? 0)];
-  const adjectival = after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+  // ("army posts", "army base", "army spokesman": the body's own posts and people; other nouns make it a modifier)
+  const adjectival = after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !BODY_OWN_NOUNS.test(after.text);
   if (body && !adjectival) {
     const head = body.head === 'government security forces' ? 'security forces' : body.head;
     const facility = FACILITY_HEADS.has(head);
@@ -564,6 +565,9 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   }
   return i;
 }
+
+/** Nouns after a state body phrase that are the body's own: "Pakistani army posts", "a Nigerian army base". */
+const BODY_OWN_NOUNS = /^(posts?|outposts?|base|positions|convoys?|checkpoints?|barracks|headquarters|camp|patrols?|chief|commander|spokesman|spokeswoman|spokesperson)$/;
 
 /** The type an apposition after the unit at `j` gives: ", the UN peacekeeping mission," -> organization. */
 function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: string } | undefined {

@@ -12,7 +12,7 @@ import { modifierClaims } from './modifiers.js';
 import { roleClaims } from './roles.js';
 import { structureClaims } from './structure.js';
 import type { Claim, Evidence } from './types.js';
-import { verbClaims } from './verbs.js';
+import { mediationClaims, verbClaims } from './verbs.js';
 import { placeMentions, type SentenceView } from './view.js';
 
 export type { Claim, Evidence } from './types.js';
@@ -22,6 +22,7 @@ export const RULES: Record<string, Rule> = {
   modifiers: modifierClaims,
   structure: structureClaims,
   verbs: verbClaims,
+  mediation: mediationClaims,
 };
 
 export interface RelateOptions {

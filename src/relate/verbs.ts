@@ -54,7 +54,7 @@ const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
 });
 
 /** What an attack may hit, written as a country word and a noun: "two US bases", "American interests". */
-const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers|targets|sites|fighters|vessels|ships|warships|negotiators|delegation|delegates|representatives|envoys|diplomats)$/i;
+const TARGET_NOUNS = /^(bases|base|embassy|interests|facilities|convoy|convoys|positions|installations|troops|forces|soldiers|targets|sites|fighters|vessels|ships|warships|negotiators|delegation|delegates|representatives|envoys|diplomats|posts|outposts|checkpoints?|barracks|headquarters|camps?|patrols?|hideouts|strongholds|depots|units)$/i;
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'denied', 'deny', 'denies', 'without', 'refused', 'failed', 'failing', 'unlikely']);
 const HEDGE = new Set(['could', 'might', 'may', 'if', 'whether', 'unless']);
@@ -66,7 +66,7 @@ const TROOPS = /^(forces|troops|soldiers|military|personnel|officials|government
 const hyphenated = (v: SentenceView, k: number) => !v.tokens[k]!.spaceBefore && v.tokens[k - 1]?.text === '-' && !v.tokens[k - 1]!.spaceBefore;
 
 /** Attacks that stand for their maker: "Israeli strikes killed", "Turkish drone strikes". */
-const STRIKES = /^(strikes|airstrikes|raids|shelling|bombardment|drones?|jets|missiles)$/i;
+const STRIKES = /^(strikes|airstrikes|raids|shelling|bombardment|drones?|jets|missiles|fire|gunfire|artillery|rockets|warplanes|bombers|aircraft)$/i;
 
 /** An entity that can act: a named entity, or a country word followed by forces/officials. */
 function actor(v: SentenceView, p: Placed): boolean {
@@ -93,7 +93,10 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'whe
 function subjectBefore(v: SentenceView, i: number): Placed | undefined {
   // "accused militias of attacking Y": the subject of the gerund is the one accused, not the sentence's
   if (/ing$/i.test(v.tokens[i]?.text ?? '') && PREPOSITIONS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) {
-    return v.placed.find((p) => p.last === i - 2 && actor(v, p));
+    const accused = v.placed.find((p) => p.last === i - 2 && actor(v, p));
+    // "X said after meeting Y": the subject of the clause the time phrase belongs to
+    if (!accused && /^(after|before|during|since)$/i.test(v.tokens[i - 1]!.text)) return mainSubject(v, i - 1);
+    return accused;
   }
   // "since he toppled": he or she is the nearest person before; "it", "they" are left alone
   let q = i - 1;
@@ -276,6 +279,12 @@ function coordinated(v: SentenceView, p: Placed): Placed[] {
     if (w !== 'and' && w !== ',') break;
     let k = cur.last + 2;
     if (/^(much|most|parts|part|all)$/i.test(v.tokens[k]?.text ?? '') && v.tokens[k + 1]?.text.toLowerCase() === 'of') k += 2;
+    // "met X and Pakistan's Foreign Minister Y": a person after a state's possessive and titles
+    if (p.entityType === 'person') {
+      let q = k;
+      while (q < k + 8 && v.tokens[q] && (v.tokens[q]!.pos === 'DET' || /^(his|her|their|['’]s)$/i.test(v.tokens[q]!.text) || ROLE_NOUN.test(v.tokens[q]!.text) || TITLE.test(v.tokens[q]!.text) || v.placed.some((x) => x.entityType !== 'person' && x.first <= q && x.last >= q && (x.mention.adjectival || /^['’]s$/.test(v.tokens[x.last + 1]?.text ?? ''))))) q++;
+      if (v.placed.some((x) => x.first === q && x.entityType === 'person')) k = q;
+    }
     const next = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
     if (!next || next.entityType !== p.entityType) break;
     out.push(next);
@@ -362,7 +371,12 @@ export function verbClaims(v: SentenceView): Found[] {
       // ", toppling X": a participle takes the subject of the main clause
       const participle = /ing$/i.test(t.text) && v.tokens[i - 1]?.text === ',';
       const subject = participle ? mainSubject(v, i) : subjectBefore(v, i);
-      if (relation === 'negotiates_with') out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
+      if (relation === 'negotiates_with') {
+        out.push(...coordinatedSubjects(v, subject, i, `verb:${lemma}:coordinated`));
+        // "met the US ambassador to Yemen, Steven Fagin", "discussed an exchange with his Turkish counterpart, Hakan Fidan"
+        const counterpart = personInApposition(v, i) ?? partyWith(v, i);
+        if (counterpart) for (const o of coordinated(v, counterpart)) out.push(...found(subject, o, relation, `verb:${lemma}`, trigger));
+      }
       if (/^(power|control|office|charge)$/i.test(v.tokens[i + 1]?.text ?? '')) return; // "seized power in X"
       const instrument = /^(launch|fire|rain|drop|aim|hurl|lob)$/.test(lemma);
       // "supplying weapons to the RSF", "provided drones to Russia": what is given stands before the receiver
@@ -521,6 +535,79 @@ export function verbClaims(v: SentenceView): Found[] {
  * A party after "between" or "and": "the commanders of the coalition", "Iraqi (and coalition) officials",
  * "the Joint Operations": determiners, role nouns and "of" may stand before it, a demonym counts.
  */
+/** "met the US ambassador to Yemen, Steven Fagin": the person named after a role and a comma, in this clause. */
+function personInApposition(v: SentenceView, i: number): Placed | undefined {
+  let k = i + 1;
+  let role = false;
+  while (k < v.tokens.length && k < i + 12 && v.tokens[k]!.text !== ',') {
+    const t = v.tokens[k]!;
+    if (CLAUSE.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.text.toLowerCase())) return undefined;
+    if (ROLE_NOUN.test(t.text) || /^(ambassador|envoy|counterpart|chief|head)$/i.test(t.text)) role = true;
+    if (v.placed.some((p) => p.entityType === 'person' && p.first === k)) return undefined; // a person named before the comma is the object already
+    k++;
+  }
+  if (!role || v.tokens[k]?.text !== ',') return undefined;
+  let q = k + 1;
+  while (q < k + 4 && v.tokens[q] && TITLE.test(v.tokens[q]!.text)) q++;
+  return v.placed.find((p) => p.first === q && p.entityType === 'person');
+}
+
+/** "signed a deal with Y", "discussed the exchange with his Turkish counterpart, Y": the party after "with" in this clause. */
+function partyWith(v: SentenceView, i: number): Placed | undefined {
+  let k = i + 1;
+  while (k < v.tokens.length && k < i + 9 && v.tokens[k]!.text.toLowerCase() !== 'with') {
+    const t = v.tokens[k]!;
+    if (CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.text.toLowerCase()) || v.placed.some((p) => p.first === k && !p.mention.adjectival)) return undefined;
+    k++;
+  }
+  if (v.tokens[k]?.text.toLowerCase() !== 'with') return undefined;
+  let q = k + 1;
+  while (q < k + 8 && v.tokens[q] && (v.tokens[q]!.pos === 'DET' || /^(his|her|their|counterparts?|,)$/i.test(v.tokens[q]!.text) || ROLE_NOUN.test(v.tokens[q]!.text) || TITLE.test(v.tokens[q]!.text) || (v.tokens[q]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[q]!.text)) || v.placed.some((x) => x.first <= q && x.last >= q && x.mention.adjectival))) q++;
+  const p = v.placed.filter((x) => x.first === q && !x.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+  return p && npHead(v, p);
+}
+
+/** The parties of "between A and B" in the sentence (the first such phrase), each with those listed with it. */
+function partiesBetween(v: SentenceView): Placed[] {
+  const at = v.tokens.findIndex((t) => t.text.toLowerCase() === 'between');
+  if (at < 0) return [];
+  const a = partyAfter(v, at);
+  const and = a ? v.tokens.findIndex((x, k) => k > a.last && k <= a.last + 2 && x.text.toLowerCase() === 'and') : -1;
+  const b = and > 0 ? partyAfter(v, and) : undefined;
+  return a && b ? [a, b] : [];
+}
+
+/**
+ * Mediation: "the truce between Israel and Hezbollah, brokered by the United States and France",
+ * "talks between the army and the RSF, mediated by Saudi Arabia", "Trump brokered a deal between A and
+ * B", "Beijing has hosted talks between A and B", "Turkish mediation". Each mediator negotiates with
+ * each party named "between"; a mediation with no parties named so gives nothing.
+ */
+export function mediationClaims(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  let parties: Placed[] | undefined;
+  v.tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    const next = v.tokens[i + 1]?.text.toLowerCase();
+    let mediators: Placed[] = [];
+    if (/^(mediated|brokered|facilitated|hosted|sponsored)$/.test(w) && next === 'by') {
+      const first = objectAfter(v, i + 1, 3);
+      mediators = first ? coordinated(v, first) : [];
+    } else if (/^(mediated|brokered|facilitated|hosted|mediates|brokers|hosts|mediate|broker|host)$/.test(w) && t.pos === 'VERB') {
+      const subject = subjectBefore(v, i);
+      mediators = subject ? [subject, ...coordinatedBefore(v, subject)] : [];
+    } else if (/^(mediation|mediators?|guarantors?)$/.test(w)) {
+      // "Turkish mediation", "Qatar's mediation", "with Cuba and Norway acting as guarantors"
+      const owner = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '') || /^(as|acting)$/i.test(v.tokens[p.last + 1]?.text ?? '')) && !p.mention.modifier).sort((a, b) => b.last - a.last)[0];
+      mediators = owner ? [owner, ...coordinatedBefore(v, owner)] : [];
+    }
+    if (!mediators.length || negated(v, i)) return;
+    parties ??= partiesBetween(v);
+    for (const m of mediators) for (const p of parties) if (!mediators.includes(p)) out.push(...found(m, p, 'negotiates_with', 'phrase:mediation', span(v, i, next === 'by' ? i + 1 : i)));
+  });
+  return out;
+}
+
 function partyAfter(v: SentenceView, i: number): Placed | undefined {
   let k = i + 1;
   // also lower-case adjectives and titles: "the paramilitary RSF", "Gen. X"
