@@ -146,8 +146,13 @@ export function combineFindings(
   }
   // a place the gazetteer puts in a country of the graph lies in it; a body of a state ("the Pentagon",
   // "the Interior Ministry" of a story about one state) is part of it, where no sentence said so in words
+  // (not where a sentence puts the place in another state: "Pakistan's Punjab province" is no Indian Punjab)
+  const statesSaid = new Map<string, Set<string>>();
+  for (const c of typed.values()) if (c.relation === 'located_in' && entities.get(c.target)?.countryCode) statesSaid.set(c.source, (statesSaid.get(c.source) ?? new Set()).add(c.target));
   for (const e of resolved.entities) {
     if (!e.partOf || !entities.has(e.partOf)) continue;
+    const said = statesSaid.get(e.id);
+    if (e.entityType === 'place' && said && !said.has(e.partOf)) continue;
     if (e.entityType === 'place') {
       for (const ev of placeSentences.get(e.id) ?? []) add(typed, e.id, e.partOf, 'located_in', 'gazetteer:containment', { ...ev, trigger: e.label });
     } else if (!typed.has(`${e.id}\t${e.partOf}\tpart_of`)) {

@@ -123,10 +123,15 @@ function roleIn(v: SentenceView, w: Window): Role | undefined {
 function targetOf(v: SentenceView, w: Window, role: Role, person: Placed): Placed | undefined {
   const inWindow = v.placed.filter((x) => x !== person && x.first >= w.a && x.last <= w.b && x.entityType !== 'person' && x.entityType !== 'place');
   // "commander of the X", "fellow with the Y": the first body after the preposition
-  const prep = v.tokens[role.end + 1]?.text.toLowerCase();
+  // (over the rest of a hyphenated title: "commander-in-chief of")
+  let end = role.end;
+  while (v.tokens[end + 1]?.text === '-' && v.tokens[end + 2] && !v.tokens[end + 1]!.spaceBefore) end += 2;
+  const prep = v.tokens[end + 1]?.text.toLowerCase();
   if (prep && PREPS.has(prep) && !(SENT.has(role.word) && (prep === 'to' || prep === 'for'))) {
-    const next = inWindow.filter((x) => x.first > role.end).sort((a, b) => a.first - b.first || b.last - a.last);
-    const body = next.find((x) => !x.mention.adjectival || x.mention.rule === 'nationality');
+    const next = inWindow.filter((x) => x.first > end).sort((a, b) => a.first - b.first || b.last - a.last);
+    let body = next.find((x) => !x.mention.adjectival || x.mention.rule === 'nationality');
+    // "commander-in-chief of Iran's Revolutionary Guard Corps": the body the state's possessive owns
+    if (body?.mention.key?.startsWith('country:') && /^['’]s$/.test(v.tokens[body.last + 1]?.text ?? '')) body = next.find((x) => x.first === body!.last + 2 && x.entityType !== 'person' && x.entityType !== 'place') ?? body;
     if (body) return body;
   }
   // "Iraqi prime minister", "Quds Force commander": the nearest name before the role word

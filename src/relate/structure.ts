@@ -68,11 +68,14 @@ export function structureClaims(v: SentenceView): Found[] {
     // ("Haris and Talousa, two villages in southern Lebanon": the apposition after the second name places both)
     const second = v.tokens[p.last + 1]?.text.toLowerCase() === 'and' ? v.placed.find((q) => q.first === p.last + 2 && q.entityType === 'place') : undefined;
     const comma = second ? second.last + 1 : p.last + 1;
-    if (p.entityType === 'place' && v.tokens[comma]?.text === ',' && /^(a|an|the|two|three|four|both)$/i.test(v.tokens[comma + 1]?.text ?? '')) {
+    // ("Pahalgam is a resort town in the Anantnag district": the copula says it too)
+    if (p.entityType === 'place' && (v.tokens[comma]?.text === ',' || /^(is|was)$/i.test(v.tokens[comma]?.text ?? '')) && /^(a|an|the|two|three|four|both)$/i.test(v.tokens[comma + 1]?.text ?? '')) {
       let k = comma + 2;
-      while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
+      while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !(v.tokens[k]!.text.toLowerCase() === 'of' && /^(city|town|capital|port|village)$/i.test(v.tokens[k - 1]?.text ?? '')) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
       const noun = v.tokens[k - 1]?.text ?? '';
-      if (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood|areas|towns|cities|villages|districts|provinces)$/i.test(noun)) {
+      // ("Srinagar, the main city of Indian-administered Kashmir", "Asmara, the capital of Eritrea")
+      const ofCity = v.tokens[k]?.text.toLowerCase() === 'of' && /^(city|town|capital|port|village)$/i.test(noun);
+      if (ofCity || (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood|areas|towns|cities|villages|districts|provinces)$/i.test(noun))) {
         // (across "the" and a direction: "in southern Lebanon")
         let at = k + 1;
         while (at < k + 4 && (v.tokens[at]?.pos === 'DET' || /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/i.test(v.tokens[at]?.text ?? ''))) at++;
@@ -90,8 +93,8 @@ export function structureClaims(v: SentenceView): Found[] {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);
       if (state) out.push(...found(p, state, 'located_in', 'name:demonym-place', span(v, state.first, p.last)));
     }
-    // "Baghdad's Green Zone"
-    if (p.entityType === 'place' && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) {
+    // "Baghdad's Green Zone", "Pakistan's Punjab province"
+    if ((p.entityType === 'place' || (isCountry(p) && !p.mention.adjectival)) && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) {
       const owned = v.placed.find((q) => q.first === p.last + 2 && q.entityType === 'place');
       if (owned) out.push(...found(owned, p, 'located_in', 'name:possessive', span(v, p.first, owned.last)));
     }

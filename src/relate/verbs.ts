@@ -368,6 +368,8 @@ export function verbClaims(v: SentenceView): Found[] {
         out.push(...found(objectAfter(v, i + 1 + through, 3), subjectBefore(v, i - 1), relation, `verb:${lemma}:passive`, span(v, i - 1, i + 1)));
         return;
       }
+      // "X was shot dead at the camp": a passive with no agent names none; its subject is the one acted on
+      if (/^(was|were|been|being|is|are|got)$/.test(prev) && !/ing$/i.test(t.text)) return;
       // ", toppling X": a participle takes the subject of the main clause
       const participle = /ing$/i.test(t.text) && v.tokens[i - 1]?.text === ',';
       const subject = participle ? mainSubject(v, i) : subjectBefore(v, i);
@@ -382,6 +384,8 @@ export function verbClaims(v: SentenceView): Found[] {
       // "supplying weapons to the RSF", "provided drones to Russia": what is given stands before the receiver
       const given = /^(supply|provide|deliver|sell)$/.test(lemma);
       let object = objectAfter(v, i, 10, relation === 'deployed_in' || instrument || given);
+      // "missiles hit an apartment block in Bat Yam", "jets struck a plant near Isfahan": the place of what was hit
+      if (!object && relation === 'attacks' && !instrument) object = placeOfObject(v, i);
       // "fired missiles at Y" (not "fired its ambassador"), "kept troops in Y" (not "maintains ties with Y")
       // the preposition before the object, across determiners and numbers ("down on two US bases")
       let pb = object ? object.first - 1 : -1;
@@ -535,6 +539,21 @@ export function verbClaims(v: SentenceView): Found[] {
  * A party after "between" or "and": "the commanders of the coalition", "Iraqi (and coalition) officials",
  * "the Joint Operations": determiners, role nouns and "of" may stand before it, a demonym counts.
  */
+/** The place after a common-noun object of an attack: "hit an apartment block in Bat Yam" -> Bat Yam. */
+function placeOfObject(v: SentenceView, i: number): Placed | undefined {
+  for (let k = i + 1; k < v.tokens.length && k < i + 9; k++) {
+    const t = v.tokens[k]!;
+    if (CLAUSE.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.text.toLowerCase())) return undefined;
+    if (v.placed.some((p) => p.first === k)) return undefined; // a name before the preposition is the object's own
+    if (/^(in|near|at|outside)$/i.test(t.text) && k > i + 1 && /^\p{Ll}/u.test(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.pos === 'NOUN') {
+      let q = k + 1;
+      while (q < k + 4 && v.tokens[q] && (v.tokens[q]!.pos === 'DET' || (v.tokens[q]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[q]!.text)))) q++;
+      return v.placed.filter((p) => p.first === q && p.entityType === 'place' && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+    }
+  }
+  return undefined;
+}
+
 /** "met the US ambassador to Yemen, Steven Fagin": the person named after a role and a comma, in this clause. */
 function personInApposition(v: SentenceView, i: number): Placed | undefined {
   let k = i + 1;
