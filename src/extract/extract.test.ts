@@ -308,6 +308,7 @@ describe('extractMentions', () => {
     expect(brief('American B-2 bombers struck Fordow at 2:10 PM GMT.')).toEqual(['American/government', 'Fordow/place']);
     expect(brief('He was a member of the M-19 guerrilla group.')).toEqual(['M-19/militia']);
     expect(brief('Jets hit the buried enrichment plant at Fordow.').at(-1)).toBe('Fordow/place');
+    expect(brief('Srinagar, the main city of Jammu and Kashmir, was quiet.')).toEqual(['Srinagar/place', 'Jammu and Kashmir/place']);
   });
 
   it('makes a state body and its name in apposition one body', () => {

@@ -13,6 +13,7 @@ import type { EntityType } from '../ontology.js';
 import { isCapitalised, toUnits, type Unit } from './units.js';
 import { organisationByName, startsKnownName } from '../gazetteer/groups.js';
 import { countryByName } from '../gazetteer/countries.js';
+import { placeByName } from '../gazetteer/places.js';
 
 export type { Mention } from './types.js';
 
@@ -908,6 +909,8 @@ function countryAt(ctx: Ctx, i: number): number | undefined {
     // only the small words of state names between the capitals
     if (!us.slice(i + 1, k).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|the|and)$/.test(u.text))) continue;
     if (countryByName(textOf(ctx, i, k))) return k;
+    // "Jammu and Kashmir", "Saint Kitts and Nevis": a place the gazetteer names with "and" in it
+    if (us.slice(i + 1, k).some((u) => u.text === 'and') && placeByName(textOf(ctx, i, k))) return k;
   }
   return undefined;
 }
