@@ -81,6 +81,18 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   const ofState = STATE_FORCES_OF.exec(name);
   const stateOf = ofState && !INSURGENT_WORDS.test(ofState[1]!) ? countryByName(ofState[2]!) : undefined;
   if (stateOf) return { entityType: 'government', rule: 'state-forces-of', key: `body:${stateOf.code}:${skeletonKey('armed forces')}`, country: stateOf.code };
+  // "Uganda People's Defence Force", "South Sudan People's Defence Forces", "Pakistan Army": a state's
+  // name opening its military's name (no word of insurgency but "people's") is that state's armed forces
+  // (also after "Royal": "Royal Thai Army", "Royal Cambodian Armed Forces")
+  const royal = /^Royal\s/.test(name) ? 1 : 0;
+  const lead = [2, 1].map((n) => ({ n: n + royal, c: royal ? countryOfModifier(name.split(/\s+/).slice(1, 1 + n).join(' ')) : countryByName(name.split(/\s+/).slice(0, n).join(' ')) })).find((x) => x.c);
+  if (lead && /\b(army|armed forces|defen[cs]e forces?|military)$/i.test(name)) {
+    const between = name.replace(/[’]/g, "'").split(/\s+/).slice(lead.n, -1).join(' ');
+    const insurgent = (between.match(new RegExp(INSURGENT_WORDS.source, 'gi')) ?? []).filter((w) => !/^(people's|peoples|popular)$/i.test(w));
+    if (!insurgent.length && /^((people's|peoples|popular|national|royal|armed|defen[cs]e|federal)\s*)*$/i.test(between)) {
+      return { entityType: 'government', rule: 'state-forces', key: `body:${lead.c!.code}:${skeletonKey('armed forces')}`, country: lead.c!.code };
+    }
+  }
   const cue = typeByCues(name);
   // a region the gazetteer names whole wins over a cue word in it: "West Bank" is no bank
   const region = wordCount > 1 && cue ? placeByName(name) : undefined;
@@ -125,7 +137,10 @@ const STATE_ARMY_WORDS = new Set(['national', 'royal', 'regular', 'federal', 'im
 function armedGroupName(name: string, cue: string): boolean {
   if (cue !== 'army' && cue !== 'force' && cue !== 'forces' && cue !== 'armed forces') return false;
   const words = name.replace(/[’]/g, "'").split(/\s+/);
-  if (INSURGENT_WORDS.test(words.slice(0, -1).join(' '))) return true;
+  // "Uganda People's Defence Force", "South Sudan People's Defence Forces": a state's name and "people's" is the state's army
+  const stateNamed = [1, 2].some((n) => countryByName(words.slice(0, n).join(' ')));
+  const insurgent = (words.slice(0, -1).join(' ').match(new RegExp(INSURGENT_WORDS.source, 'gi')) ?? []).map((w) => w.toLowerCase());
+  if (insurgent.length && !(stateNamed && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w)))) return true;
   if (cue !== 'army') return false;
   const first = words[0]!;
   return !countryOfModifier(first) && !countryByName(words.slice(0, 2).join(' ')) && !STATE_ARMY_WORDS.has(first.toLowerCase());

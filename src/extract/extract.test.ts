@@ -311,6 +311,17 @@ describe('extractMentions', () => {
     expect(brief('Srinagar, the main city of Jammu and Kashmir, was quiet.')).toEqual(['Srinagar/place', 'Jammu and Kashmir/place']);
   });
 
+  it('keys a state-named or royal army as the state\'s armed forces, and reads military regions, authorities, panels and temples', () => {
+    const key = (text: string) => mentionsOf(text).find((m) => m.entityType === 'government' && !m.key?.startsWith('country:'))?.key;
+    expect(key("The Uganda People's Defence Force (UPDF) deployed.")).toBe(key('The Ugandan army deployed.'));
+    expect(key('The Royal Thai Army said so.')).toBe(key('The Thai army said so.'));
+    expect(brief('The People\'s Defence Force attacked.')).toEqual(["People's Defence Force/militia"]);
+    expect(brief('Nasir County Commissioner Gatluak Lew Thiep said so.')).toEqual(['Nasir County/place', 'Gatluak Lew Thiep/person']);
+    expect(brief("The AU's Panel of the Wise will travel.").at(-1)).toBe('Panel of the Wise/organization');
+    expect(brief('The 2nd Army Region said so.')).toEqual(['2nd Army Region/government']);
+    expect(brief('Fighting began near the Ta Muen Thom temple.')).toEqual(['Ta Muen Thom temple/place']);
+  });
+
   it('makes a state body and its name in apposition one body', () => {
     const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
     expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);

@@ -358,7 +358,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !us.slice(p + 1, j + 1).some((u) => u.text === 'and') && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
     // (no name ends in a connector: "Government of National Accord" is not "Government of" and a title;
     // "Local Government Minister X": a body's words by cue before "Minister" are the portfolio, no body)
-    const portfolio = prefixType?.rule.startsWith('cue:') && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text);
+    const portfolio = prefixType?.rule.startsWith('cue:') && prefixType.entityType !== 'place' && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text);
     const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) && !CONNECTORS.has(us[p]!.text.toLowerCase()) && !portfolio ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
@@ -581,7 +581,7 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 }
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
-const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
+const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
 
 /**
  * "Rann, near the border", "Kala-Balge, another district of Borno", "Dikwa, a town 38 kilometres away":
@@ -825,7 +825,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition)$/;

@@ -5,7 +5,7 @@
 /** Title words, lower case, without dots. Multi-word titles are matched word by word. */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'crown',
-  'emir', 'sheikh', 'shaikh', 'sheik', 'ayatollah', 'grand', 'imam', 'mullah', 'cleric', 'pope', 'cardinal', 'archbishop', 'catholicos', 'patriarch', 'metropolitan',
+  'commissioner', 'emir', 'sheikh', 'shaikh', 'sheik', 'ayatollah', 'grand', 'imam', 'mullah', 'cleric', 'pope', 'cardinal', 'archbishop', 'catholicos', 'patriarch', 'metropolitan',
   'bishop', 'rabbi', 'sultan', 'general', 'gen', 'maj', 'major', 'lieutenant', 'lt', 'colonel', 'col', 'brigadier',
   'brig', 'admiral', 'adm', 'rear', 'commander', 'cmdr', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'private',
   'marshal', 'field', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov',

@@ -52,6 +52,11 @@ describe('stripChrome', () => {
     expect(r.text).toContain('officials said on Monday');
   });
 
+  it('takes the site name from its copyright holder without the company suffixes', () => {
+    const r = stripChrome(`Troops will stay\nEquator Wire\n${PROSE}\n© 2025 Equator Wire Media Ltd. All rights reserved.`);
+    expect(r.removed.map((x) => `${x.rule}:${x.text}`)).toContain('site-name:Equator Wire');
+  });
+
   it('takes out what stands above a marked headline unless it is prose', () => {
     const r = stripChrome(`Planet Review — analysis from the borderlands\nHome · Analysis · Energy\nTroops will stay\n${PROSE}`, new Set(), 'Troops will stay');
     expect(r.removed.map((x) => x.rule)).toEqual(['above-headline', 'above-headline']);

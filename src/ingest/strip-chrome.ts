@@ -282,7 +282,9 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
 
   // "© 2026 The Site Name. All rights reserved.": the site's name, which lines of its own repeat
   for (const line of lines) {
-    const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    // ("Equator Wire Media Ltd": the company's suffixes are not the site's name)
+    let holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    while (holder && /\s(media|group|ltd|limited|inc|llc|holdings|publishing|publications|company|corporation|corp|plc|gmbh|co)\.?$/i.test(holder)) holder = holder.replace(/\s\S+$/, '');
     if (holder && wordCount(holder, 6) <= 5) siteNames.add(holder.toLowerCase().replace(/^the\s+/, ''));
   }
   // lines above a marked headline that are not prose: the page's header

@@ -213,6 +213,25 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     for (const m of g.mentions) add(longer[0]!.key, { ...m, entityType: longer[0]!.mentions[0]!.entityType }, 'end-of-longer-group-name');
     groups.delete(g.key);
   }
+  // 3d. "Ta Muen Thom" after "the Ta Muen Thom temple" in the same document: a name with the shape of a
+  // person's is the place named with its head noun
+  const placesByStem = new Map<string, Group>();
+  for (const g of groups.values()) {
+    for (const m of g.mentions) {
+      const stem = m.entityType === 'place' && /^head:/.test(m.rule) ? /^(.*\S)\s+\p{Ll}+$/u.exec(m.text.replace(/^the\s+/i, ''))?.[1] : undefined;
+      if (stem) placesByStem.set(`${m.doc}\u0000${skeletonKey(stem)}`, g);
+    }
+  }
+  if (placesByStem.size) {
+    for (const g of [...groups.values()]) {
+      if (!g.key.startsWith('name:') || !g.mentions.every((m) => m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form'))) continue;
+      const targets = new Set(g.mentions.map((m) => placesByStem.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
+      const target = targets.size === 1 ? [...targets][0] : undefined;
+      if (!target || target === g || !groups.has(target.key)) continue;
+      for (const m of g.mentions) add(target.key, { ...m, entityType: 'place' }, 'name-of-place-with-head');
+      groups.delete(g.key);
+    }
+  }
   // 4. acronyms defined in parentheses join their long form
   for (const m of mentions) {
     if (!m.aliasOf || m.key) continue;

@@ -54,6 +54,11 @@ describe('resolve', () => {
     expect(person).toMatchObject({ entityType: 'person', mentions: 3 });
   });
 
+  it('takes a name for the place its document names with a head noun ("the Ta Muen Thom temple")', () => {
+    const r = run({ a: 'Fighting began near the Ta Muen Thom temple on Thursday. Soldiers said Ta Muen Thom was shelled.' });
+    expect(r.entities.find((e) => e.aliases.includes('Ta Muen Thom'))).toMatchObject({ entityType: 'place', mentions: 2 });
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
