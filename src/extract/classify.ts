@@ -93,6 +93,12 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
       return { entityType: 'government', rule: 'state-forces', key: `body:${lead.c!.code}:${skeletonKey('armed forces')}`, country: lead.c!.code };
     }
   }
+  // "USS Gerald R. Ford", "HMS Defender": a navy's ship is a unit of its state
+  const ship = /^(USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|JS)\s+\p{Lu}/u.exec(name);
+  if (ship) {
+    const code = SHIP_PREFIX_STATE[ship[1]!]!;
+    return { entityType: 'government', rule: `ship:${ship[1]}`, country: code };
+  }
   const cue = typeByCues(name);
   // a region the gazetteer names whole wins over a cue word in it: "West Bank" is no bank
   const region = wordCount > 1 && cue ? placeByName(name) : undefined;
@@ -123,6 +129,9 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
 }
 
 const STATE_FORCES_OF = /^(?:the\s+)?((?:[\p{L}'-]+\s+){0,2}(?:armed forces|defence forces|defense forces|army|navy|air force|military))\s+of\s+(?:the\s+)?(.+)$/iu;
+
+/** The state of a navy's ship prefix. */
+const SHIP_PREFIX_STATE: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 'GB', HMAS: 'AU', HMCS: 'CA', HMNZS: 'NZ', INS: 'IN', RFS: 'RU', ROKS: 'KR', JS: 'JP' };
 
 /** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
 const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels|guerrilla)\b/i;

@@ -322,6 +322,13 @@ describe('extractMentions', () => {
     expect(brief('Fighting began near the Ta Muen Thom temple.')).toEqual(['Ta Muen Thom temple/place']);
   });
 
+  it('reads navy ships and expeditionary units as state units, and places by a body\'s base in apposition or a name the gazetteer knows whole', () => {
+    expect(brief('The USS Gerald R. Ford arrived with the 22nd Marine Expeditionary Unit.')).toEqual(['USS Gerald R. Ford/government', '22nd Marine Expeditionary Unit/government']);
+    expect(brief('Jets fly from Roosevelt Roads, a former Navy base in Ceiba.')).toContain('Roosevelt Roads/place');
+    expect(brief('The government in Port of Spain agreed.')).toEqual(['Port of Spain/place']);
+    expect(brief('Washington sees the Western Hemisphere as its own.').at(-1)).toBe('Western Hemisphere/place');
+  });
+
   it('makes a state body and its name in apposition one body', () => {
     const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
     expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);

@@ -127,7 +127,9 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const stateName = countryByName(us[k]?.text ?? '') || countryByName(`${us[k]?.text ?? ''} ${us[k + 1]?.text ?? ''}`) || (us[k] && countryAt(ctx, k) !== undefined);
         // "Revolutionary Armed Forces of Colombia", "Communist Party of China": a group's name takes its state
         const groupHead = !!cue && (cue.entityType === 'militia' || cue.entityType === 'organization');
-        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead)) {
+        // ("Port of Spain": a place the gazetteer knows whole)
+        const knownPlace = !!us[k] && !!placeByName(textOf(ctx, i, k));
+        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead || knownPlace)) {
           j = k;
           crossed = true;
           continue;
@@ -581,7 +583,7 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 }
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
-const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
+const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
 
 /**
  * "Rann, near the border", "Kala-Balge, another district of Borno", "Dikwa, a town 38 kilometres away":
@@ -597,7 +599,8 @@ function placeApposition(ctx: Ctx, j: number): boolean {
   if (/^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(w) && us[j + 3]?.text.toLowerCase() === 'of') return true;
   if (!/^(a|an|another|the|two|three|four|both)$/.test(w)) return false;
   let k = j + 3;
-  while (k < j + 6 && us[k] && /^\p{Ll}/u.test(us[k]!.text) && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV' || /^(border|market|frontline|farming|fishing|mining|garrison|trading|river|desert|mountain|coastal)$/.test(us[k]!.text))) k++;
+  // (and a body's name before the noun: "a former Navy base", "a Hezbollah stronghold")
+  while (k < j + 7 && us[k] && ((/^\p{Ll}/u.test(us[k]!.text) && !(APPOSITION_PLACES.test(us[k]!.text) && !/^\p{Ll}/u.test(us[k + 1]?.text ?? '') ) && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV' || /^(border|market|frontline|farming|fishing|mining|garrison|trading|river|desert|mountain|coastal|military|naval|air|army)$/.test(us[k]!.text))) || (/^\p{Lu}/u.test(us[k]!.text) && k > j + 2 && APPOSITION_PLACES.test(us[k + 1]?.text ?? '')))) k++;
   const noun = us[k];
   // the place noun is the head: "X, a state governor," is no place
   return !!noun && APPOSITION_PLACES.test(noun.text) && !(us[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text));
