@@ -15,7 +15,7 @@ export const SEED_THRESHOLDS = {
 
 /** The development set (test/devset): other conflicts, other outlets, the floor for unseen text. */
 export const DEVSET_THRESHOLDS = {
-  /** 0.971 measured on the fifteen articles; 0.958 on twenty-one (0.975 on the first eighteen) */
+  /** 0.971 measured on the fifteen articles; 0.958 on twenty-one (0.975 on the first eighteen); 0.954 on twenty-four */
   entityF1: 0.95,
   mentionF1: 0.95,
   merges: 0,
@@ -27,9 +27,10 @@ export const DEVSET_THRESHOLDS = {
    * floor follows the set, not the code. The same happened again on 2026-11-23: six held-out articles
    * (dev16-dev21, their own recall 0.10-0.31 before the fixes they showed) bring the set to 0.386, while
    * the code that scores 0.386 on twenty-one articles scores 0.428 on the first eighteen (0.392 before
-   * this session's relation work) and 0.40+ on the first fifteen.
+   * this session's relation work) and 0.40+ on the first fifteen. Three more held-out articles
+   * (dev22-24) the same day: 0.374 on twenty-four.
    */
   relationRecall: 0.37,
-  /** 0.881 measured on the fifteen articles (0.90 on the first ten: the held-out articles added since are harder); 0.869 on twenty-one */
+  /** 0.881 measured on the fifteen articles (0.90 on the first ten: the held-out articles added since are harder); 0.869 on twenty-one, 0.864 on twenty-four */
   pairRecall: 0.86,
 };

@@ -329,6 +329,14 @@ describe('extractMentions', () => {
     expect(brief('Washington sees the Western Hemisphere as its own.').at(-1)).toBe('Western Hemisphere/place');
   });
 
+  it('reads two particles in a name, a court before a title, and no node for documents, prizes or slogans in capitals', () => {
+    expect(brief('Foreign Minister Juan Ramón de la Fuente spoke.')).toEqual(['Juan Ramón de la Fuente/person']);
+    expect(brief('He spoke before US District Judge Brian Cogan.')).toEqual(['US/government', 'Brian Cogan/person']);
+    expect(brief('India suspended the Indus Waters Treaty after the Nobel Peace Prize was given.')).toEqual(['India/government']);
+    expect(brief('They agreed to a FULL AND IMMEDIATE CEASEFIRE on Saturday.')).toEqual([]);
+    expect(brief('Thousands of Khmer refugees fled.').join()).not.toContain('Khmer');
+  });
+
   it('makes a state body and its name in apposition one body', () => {
     const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
     expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);

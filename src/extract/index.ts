@@ -112,6 +112,11 @@ function chunkEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
+    // "Juan Ramón de la Fuente", "Ursula von der Leyen": two particles before the last name
+    if (NAME_PARTICLES.has(next.text.toLowerCase()) && after && NAME_PARTICLES.has(after.text.toLowerCase()) && us[j + 3] && isCapitalised(us[j + 3]!.text)) {
+      j += 3;
+      continue;
+    }
     // "Army of the Guardians of the Islamic Revolution", "Ministry of Defence"
     if (CONNECTORS.has(next.text.toLowerCase()) && after) {
       const head = textOf(ctx, i, j);
@@ -209,6 +214,7 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
+const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine)$/;
 const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|Spirit|stealth|interceptors?|warplanes?)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
@@ -245,6 +251,14 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       return;
     }
   }
+  // "the Indus Waters Treaty", "a Charter on Strategic Partnership", "the Nobel Peace Prize": documents
+  // and awards are no actors; "FULL AND IMMEDIATE CEASEFIRE": a slogan in capitals is no name
+  if (DOCUMENT_HEADS.test(us[j]!.text) && j > i && !organisationByName(textOf(ctx, i, j))) {
+    // ("Government of National Accord" is a body by its own words)
+    const named = classifyName(textOf(ctx, i, j), j - i + 1);
+    if (!named || named.entityType === 'person' || named.entityType === 'place') return;
+  }
+  if (j - i >= 2 && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text) || /^(AND|OF|THE|FOR|TO|IN)$/.test(u.text)) && us.slice(i, j + 1).some((u) => /^(AND|OF|THE|FOR|TO|IN)$/.test(u.text)) && !organisationByName(textOf(ctx, i, j))) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -314,7 +328,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       const facility = FACILITY_HEADS.has(us[j]!.text.toLowerCase());
       // a nationality stands before a title ("Iraqi Prime Minister X") or a body ("Iraqi Security Forces"),
       // not before a bare name: "Jordan Bardella" is a person
-      const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
+      const beforeTitleOrBody = isTitleWord(us[to + 1]?.text ?? '') || (TITLE_BODY_WORDS.test(us[to + 1]?.text ?? '') && isTitleWord(us[to + 2]?.text ?? '')) || (!!restType && restType.entityType !== 'person' && restType.entityType !== 'place') || facility || isNonEntityWord(rest);
       // a state's name (not its adjective) before a group's name belongs to the name: "Congo River Alliance"
       // ("US Export-Import Bank": an abbreviated state is a modifier)
       const nameOfGroup = !!countryByName(country2 ? two : u.text) && !/^\p{Lu}{2,3}$/u.test(u.text) && !!restType && (restType.entityType === 'organization' || restType.entityType === 'militia') && !restType.key;
@@ -831,7 +845,7 @@ const GENERIC_COALITION = /^(the\s+)?((international|global|military|multination
 const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
-const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition)$/;
+const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;
 
 /** Plural place nouns after names: "the Torkham and Chaman crossings" names two crossings by their places. */
 const PLURAL_PLACE_HEADS = /^(crossings|bases|camps|provinces|districts|regions|towns|villages|cities|airports|ports|governorates|areas)$/;

@@ -38,6 +38,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
   CG: ['Congo-Brazzaville'],
+  TT: ['Trinidad'],
   CI: ["Ivory Coast", "Cote d'Ivoire"],
   MM: ['Burma'],
   CZ: ['Czech Republic'],

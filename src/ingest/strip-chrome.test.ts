@@ -55,6 +55,8 @@ describe('stripChrome', () => {
   it('takes the site name from its copyright holder without the company suffixes', () => {
     const r = stripChrome(`Troops will stay\nEquator Wire\n${PROSE}\n© 2025 Equator Wire Media Ltd. All rights reserved.`);
     expect(r.removed.map((x) => `${x.rule}:${x.text}`)).toContain('site-name:Equator Wire');
+    const self = stripChrome(`Troops will stay\n${PROSE}\nEquator Wire is an independent, reader-funded newsroom covering the region and its neighbours since 2014.\n© 2025 Equator Wire.`);
+    expect(self.removed.map((x) => x.rule)).toContain('site-name');
   });
 
   it('takes out what stands above a marked headline unless it is prose', () => {

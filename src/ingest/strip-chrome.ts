@@ -302,7 +302,8 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     else if (i < headlineAt && !TERMINAL.test(line)) rule = 'above-headline';
     else if (/^[\d\s.,:;%+\-–—/]+$/.test(line)) rule = 'number-only';
     else if (containers.has(i)) rule = 'site-title';
-    else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && wordCount(line, 13) <= 12)) rule = 'site-name';
+    // (and the site describing itself: "The Site is an independent, reader-funded newsroom ...")
+    else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && (wordCount(line, 13) <= 12 || /^[^.]*?\s(is|was)\s(an?|the)\s/.test(lower)))) rule = 'site-name';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
