@@ -131,7 +131,12 @@ function targetOf(v: SentenceView, w: Window, role: Role, person: Placed): Place
     const next = inWindow.filter((x) => x.first > end).sort((a, b) => a.first - b.first || b.last - a.last);
     let body = next.find((x) => !x.mention.adjectival || x.mention.rule === 'nationality');
     // "commander-in-chief of Iran's Revolutionary Guard Corps": the body the state's possessive owns
-    if (body?.mention.key?.startsWith('country:') && /^['’]s$/.test(v.tokens[body.last + 1]?.text ?? '')) body = next.find((x) => x.first === body!.last + 2 && x.entityType !== 'person' && x.entityType !== 'place') ?? body;
+    // (across adjectives: "head of South Sudan's feared Internal Security Bureau")
+    if (body?.mention.key?.startsWith('country:') && /^['’]s$/.test(v.tokens[body.last + 1]?.text ?? '')) {
+      let k = body.last + 2;
+      while (k < body.last + 5 && v.tokens[k] && /^\p{Ll}/u.test(v.tokens[k]!.text) && (v.tokens[k]!.pos === 'ADJ' || v.tokens[k]!.pos === 'ADV' || v.tokens[k]!.pos === 'VERB')) k++;
+      body = next.find((x) => x.first === k && x.entityType !== 'person' && x.entityType !== 'place') ?? body;
+    }
     if (body) return body;
   }
   // "Iraqi prime minister", "Quds Force commander": the nearest name before the role word

@@ -348,6 +348,37 @@ export function verbClaims(v: SentenceView): Found[] {
       if (holder && whom) for (const h of [holder, ...coordinatedBefore(v, holder)]) out.push(...found(h, whom, 'backs', 'phrase:loyal-to', span(v, i, i + 1)));
       return;
     }
+    // "X has sent some 25,000 FANB troops to Zulia", "Kampala dispatched soldiers to Juba": forces sent there
+    if (/^(send|dispatch|deploy|rush|move)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i)) {
+      let k = i + 1;
+      while (k < i + 7 && v.tokens[k] && !TROOPS.test(v.tokens[k]!.text) && !CLAUSE.has(v.tokens[k]!.text) && v.tokens[k]!.text !== ',') k++;
+      if (TROOPS.test(v.tokens[k]?.text ?? '') && /^(to|into)$/i.test(v.tokens[k + 1]?.text ?? '')) {
+        const where = objectAfter(v, k + 1, 3);
+        const owner = v.placed.filter((p) => p.last < k && p.last > i && k - p.last <= 2 && !p.mention.modifier).sort((a, b) => b.last - a.last)[0] ?? subjectBefore(v, i);
+        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+          for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', `verb:${lemma}-troops-to`, span(v, i, w.last)));
+        }
+        return;
+      }
+    }
+    // "the gang has spread to Colombia, Peru and Chile": a group's reach
+    if (/^(spread|expand|extend)$/.test(lemma) && /^(to|into|across)$/.test(next ?? '') && !negated(v, i)) {
+      const subject = subjectBefore(v, i);
+      const where = objectAfter(v, i + 1, 3);
+      if (subject && (subject.entityType === 'militia' || subject.entityType === 'organization') && where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+        for (const w of coordinated(v, where)) out.push(...found(subject, w, 'deployed_in', `verb:${lemma}-to`, span(v, i, w.last)));
+      }
+      return;
+    }
+    // "SSPDF and SPLA-IO troops exchanged fire", "the army and the RSF clashed": each opposes the other
+    if ((/^(clash|fight)$/.test(lemma) && !/^(with|against|alongside|for|over|on)$/.test(next ?? '') && t.pos === 'VERB') || (lemma === 'exchange' && /^(fire|gunfire|blows)$/i.test(v.tokens[i + 1]?.text ?? ''))) {
+      const b = subjectBefore(v, i);
+      // (the other side may be of another type: "the RSF and the Sudanese army clashed")
+      const andAt = b ? b.first - 1 - (v.tokens[b.first - 1]?.pos === 'DET' ? 1 : 0) : -1;
+      const a = b && v.tokens[andAt]?.text.toLowerCase() === 'and' ? v.placed.filter((p) => p.last === andAt - 1 && actor(v, p) && !p.mention.modifier).sort((x, y) => x.first - y.first)[0] : undefined;
+      if (a && b && !negated(v, i)) out.push(...found(a, b, 'opposes', `verb:${lemma}:reciprocal`, span(v, a.first, i)), ...found(b, a, 'opposes', `verb:${lemma}:reciprocal`, span(v, a.first, i)));
+      if (a) return;
+    }
     // "444th Brigade units advanced on Radaa positions": an advance on a force or a place is an attack
     if (lemma === 'advance' && /^(on|upon|towards?|into)$/.test(next ?? '') && !negated(v, i)) {
       out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 4), 'attacks', 'verb:advance-on', span(v, i, i + 1)));
