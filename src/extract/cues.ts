@@ -91,7 +91,8 @@ function cuesOf(name: string): { entityType: EntityType; cue: string } | undefin
         const n = c.words.length;
         const start = i - n + 1;
         if (start < 0 || !c.words.every((w, k) => (k === n - 1 ? candidate === w : words[start + k] === w))) continue;
-        if (c.entityType === 'militia') return { entityType: 'militia', cue: c.cue };
+        // (a party is an organisation, its name's other words aside: "Nationalist Movement Party")
+        if (c.entityType === 'militia' && words[words.length - 1] !== 'party') return { entityType: 'militia', cue: c.cue };
         // the cue that ends last is the head; a longer one ending there wins ("leadership council")
         if (!best || i > best.end || (i === best.end && c.cue.length > best.cue.length)) best = { entityType: c.entityType, cue: c.cue, end: i };
       }

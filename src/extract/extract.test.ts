@@ -337,6 +337,15 @@ describe('extractMentions', () => {
     expect(brief('Thousands of Khmer refugees fled.').join()).not.toContain('Khmer');
   });
 
+  it('reads parties named with "and", a party as an organisation, caves, and no names in capital subheads or date lines', () => {
+    expect(brief("Erdoğan's Justice and Development Party (AKP) and the Nationalist Movement Party (MHP) met.").slice(1)).toEqual([
+      'Justice and Development Party/organization', 'AKP/organization', 'Nationalist Movement Party/organization', 'MHP/organization',
+    ]);
+    expect(brief('Fighters burned their weapons at the Jasana cave.').at(-1)).toBe('Jasana cave/place');
+    expect(brief('THE ROAD FROM IMRALI')).toEqual([]);
+    expect(brief('Published July 11, 2025 at noon.')).toEqual([]);
+  });
+
   it('makes a state body and its name in apposition one body', () => {
     const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
     expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);

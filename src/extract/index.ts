@@ -86,6 +86,16 @@ function chunkEnd(ctx: Ctx, i: number): number {
   for (;;) {
     const next = us[j + 1];
     if (!next) break;
+    // "Justice and Development Party", "Peoples' Equality and Democracy Party": a party's or front's name
+    // with "and" before its head, the words before "and" naming nothing on their own
+    if (next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(us[i]!.text)) {
+      let k = j + 2;
+      while (us[k + 1] && /^\p{Lu}\p{Ll}/u.test(us[k + 1]!.text) && k < j + 5) k++;
+      if (/^(Party|Front|Movement|Alliance|Union|Congress)$/.test(us[k]!.text) && k > j + 2) {
+        j = k;
+        continue;
+      }
+    }
     // "Center for Strategic and International Studies", "Ministry of Foreign Affairs and Trade": after "of"
     // or "for", "and" goes on in the name before a word that names nothing on its own
     if (crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && !classifyName(us[j + 2]!.text, 1) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
@@ -258,7 +268,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const named = classifyName(textOf(ctx, i, j), j - i + 1);
     if (!named || named.entityType === 'person' || named.entityType === 'place') return;
   }
-  if (j - i >= 2 && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text) || /^(AND|OF|THE|FOR|TO|IN)$/.test(u.text)) && us.slice(i, j + 1).some((u) => /^(AND|OF|THE|FOR|TO|IN)$/.test(u.text)) && !organisationByName(textOf(ctx, i, j))) return;
+  // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
+  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -266,7 +277,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     return;
   }
   // "Last October", "Early Monday": a time, not a name
-  if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every)$/i.test(u.text))) return;
+  if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every|published|updated|posted|modified)$/i.test(u.text))) return;
   // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story
   if (i >= 2 && us[i - 1]!.text === '(' && us[j + 1]?.text === ')' && /^[—–-]$/.test(us[j + 2]?.text ?? '') && us.slice(0, i - 1).every((u) => /^[\p{Lu}\p{P}]+$/u.test(u.text))) return;
   // "US-led", "Iranian-backed", "New York-based": the base is an adjectival mention
@@ -842,7 +853,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;

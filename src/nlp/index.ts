@@ -61,6 +61,17 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Sentences and tokens of one paragraph (a line without breaks) starting at `offset`. */
+/** Letters of the Latin script beyond Latin-1 (Turkish, Polish, Vietnamese, Romanian ...). */
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
+const BEYOND_LATIN1_ALL = new RegExp(BEYOND_LATIN1.source, 'g');
+/** Letters with no decomposition to a base letter. */
+const NO_DECOMPOSITION: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ƒ: 'f', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĳ: 'i', Ĳ: 'I', ĸ: 'k', ſ: 's' };
+/** The base letter of a Latin letter (one character for one, so that offsets stay). */
+function baseLetter(c: string): string {
+  const base = c.normalize('NFD')[0]!;
+  return /[A-Za-z]/.test(base) ? base : NO_DECOMPOSITION[c] ?? 'x';
+}
+
 /** Runs of this many characters without a space (base64, minified code) are masked before wink, whose
  * tokenizer takes time quadratic in a token's length; the mask keeps every offset. */
 export const MAX_TOKEN_LENGTH = 200;
@@ -72,7 +83,10 @@ const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN_LENGTH + 1},}`, 'g');
  * of its tokens, and merged across a title abbreviation ("Maj." "Gen.").
  */
 function analyseText(text: string): Sentence[] {
-  const masked = text.length > MAX_TOKEN_LENGTH ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+  const longMasked = text.length > MAX_TOKEN_LENGTH ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+  // wink splits words at letters beyond Latin-1 ("Erdo" "ğ" "an", "Bak" "ı" "rhan"): they are read as
+  // their base letter, one for one, and every token's text is taken back from the text itself
+  const masked = BEYOND_LATIN1.test(longMasked) ? longMasked.replace(BEYOND_LATIN1_ALL, baseLetter) : longMasked;
   const nlp = wink();
   const its = nlp.its;
   const known = lexemes!.list.length;
@@ -102,7 +116,7 @@ function analyseText(text: string): Sentence[] {
     // guard anyway so offsets can never drift
     const found = masked.startsWith(value, at) ? at : masked.indexOf(value, at);
     const start = found >= 0 && found - at <= 2 ? found : at;
-    toks.push({ text: value, start, end: start + value.length, pos: pos[i]!, lemma: lemmas[i] ?? '', kind: kinds[i]!, spaceBefore: space.length > 0 });
+    toks.push({ text: masked === text ? value : text.slice(start, start + value.length), start, end: start + value.length, pos: pos[i]!, lemma: lemmas[i] ?? '', kind: kinds[i]!, spaceBefore: space.length > 0 });
     breakBefore.push(space.includes('\n'));
     at = start + value.length;
   }

@@ -13,6 +13,13 @@ describe('analyse', () => {
     ]);
   });
 
+  it('keeps words whole that have Latin letters beyond Latin-1, with their own spelling and offsets', () => {
+    const text = 'President Recep Tayyip Erdoğan met Tuncer Bakırhan in Diyarbakır; Łukasz Kołodziej and Nguyễn Phú Trọng spoke.';
+    const tokens = analyse({ id: 'd', text }).sentences.flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Erdoğan', 'Bakırhan', 'Diyarbakır', 'Łukasz', 'Kołodziej', 'Nguyễn', 'Trọng']));
+  });
+
   it('does not end a sentence after a title abbreviation', () => {
     const text = 'He ordered the assassination of Iranian Maj. Gen. Qasem Soleimani in Baghdad. Dr. Smith and Mr. Jones agreed.';
     expect(sentencesOf(text)).toEqual([

@@ -12,6 +12,8 @@ function plainKeyOf(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
     .toLowerCase()
+    // letters with no decomposition: Turkish dotless i, Polish l, Nordic o ("Diyarbakır", "Łódź", "Støre")
+    .replace(/[ıłđøħŧ]/g, (c) => ({ ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't' })[c]!)
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
