@@ -95,7 +95,7 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     }
   }
   // "USS Gerald R. Ford", "HMS Defender": a navy's ship is a unit of its state
-  const ship = /^(USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|JS)\s+\p{Lu}/u.exec(name);
+  const ship = /^(USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|JS|BRP|KRI|TCG)\s+\p{Lu}/u.exec(name);
   if (ship) {
     const code = SHIP_PREFIX_STATE[ship[1]!]!;
     return { entityType: 'government', rule: `ship:${ship[1]}`, country: code };
@@ -132,7 +132,7 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
 const STATE_FORCES_OF = /^(?:the\s+)?((?:[\p{L}'-]+\s+){0,2}(?:armed forces|defence forces|defense forces|army|navy|air force|military))\s+of\s+(?:the\s+)?(.+)$/iu;
 
 /** The state of a navy's ship prefix. */
-const SHIP_PREFIX_STATE: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 'GB', HMAS: 'AU', HMCS: 'CA', HMNZS: 'NZ', INS: 'IN', RFS: 'RU', ROKS: 'KR', JS: 'JP' };
+const SHIP_PREFIX_STATE: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 'GB', HMAS: 'AU', HMCS: 'CA', HMNZS: 'NZ', INS: 'IN', RFS: 'RU', ROKS: 'KR', JS: 'JP', BRP: 'PH', KRI: 'ID', TCG: 'TR' };
 
 /** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
 const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels|guerrilla)\b/i;

@@ -346,6 +346,24 @@ describe('extractMentions', () => {
     expect(brief('Published July 11, 2025 at noon.')).toEqual([]);
   });
 
+  it('takes "known as" only right after the name it renames, with that name\'s type', () => {
+    const ms = mentionsOf('The council was formed by the RSF-led Sudan Founding Alliance, known as Tasis.');
+    const alliance = ms.find((m) => m.text === 'Sudan Founding Alliance')!;
+    expect(ms.find((m) => m.text === 'Tasis')).toMatchObject({ entityType: 'organization', aliasOf: alliance.id });
+    const far = mentionsOf('Dagalo was sworn in at Nyala as chairman of a council, known as Tasis.');
+    expect(far.find((m) => m.text === 'Tasis')?.aliasOf).toBeUndefined();
+  });
+
+  it('reads compass-word places, shoals, Philippine ships and bodies, capitals in apposition, seized towns, army divisions', () => {
+    expect(brief('The SPLM-N controls parts of South Kordofan.').at(-1)).toBe('South Kordofan/place');
+    expect(brief('The BRP Suluan was hit near Scarborough Shoal.')).toEqual(['BRP Suluan/government', 'Scarborough Shoal/place']);
+    expect(brief('The Philippine Coast Guard said so.')).toEqual(['Philippine/government', 'Philippine Coast Guard/government']);
+    expect(brief('The cabinet moved back to the capital, Khartoum, last month.')).toEqual(['Khartoum/place']);
+    expect(brief('The rebels seized Bara in October.')).toEqual(['Bara/place']);
+    expect(brief('It was formed as the Government of Peace and Unity in Nyala.')).toEqual(['Government of Peace and Unity/government', 'Nyala/place']);
+    expect(brief("The army's 6th Infantry Division fell.")).toEqual(['6th Infantry Division/government']);
+  });
+
   it('makes a state body and its name in apposition one body', () => {
     const ms = mentionsOf("Iran's parliament, the Islamic Consultative Assembly, voted.").filter((m) => m.entityType === 'government' && !m.key?.startsWith('country:'));
     expect(ms.map((m) => m.text)).toEqual(["Iran's parliament", 'Islamic Consultative Assembly']);

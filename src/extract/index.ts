@@ -98,7 +98,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
     }
     // "Center for Strategic and International Studies", "Ministry of Foreign Affairs and Trade": after "of"
     // or "for", "and" goes on in the name before a word that names nothing on its own
-    if (crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && !classifyName(us[j + 2]!.text, 1) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
+    const afterAnd = us[j + 2] ? classifyName(us[j + 2]!.text, 1) : undefined;
+    if (crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && (!afterAnd || (afterAnd.entityType === 'place' && !afterAnd.capitalOf && afterAnd.place?.kind !== 'region' && !isCapitalised(us[j + 3]?.text ?? ''))) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
       j += 2;
       continue;
     }
@@ -171,6 +172,8 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   if (/^['’]s$/.test(next.text)) return !isCapitalised(us[j + 2]?.text ?? 'X') && !PLACE_HEADS.has(us[j + 2]?.text.toLowerCase() ?? '');
   if (prev === 'of' && /^(ally|allies|proxy|proxies|support|pressure|influence|demands|policy|backing|enemy|enemies|envoy|partner|partners)$/i.test(us[i - 2]?.text ?? '')) return true;
   if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
+  // "back to the capital, Khartoum,": a capital in apposition to a place noun is the place
+  if (prev === ',' && /^(capital|city)$/i.test(us[i - 2]?.text ?? '')) return false;
   // the object of a verb of motion or force is a place ("missiles hit Kyiv", "fighters entered Kabul"),
   // of a verb of speech an actor ("reminds Washington", "urged Tehran")
   // the subject of a verb: "said Washington remained", "officials say Tehran arms"
@@ -515,10 +518,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // "fled with his family to Mueda", "flights were diverted to Misrata": where people go is a place
   const goneTo = (prevWord === 'to' && us.slice(Math.max(0, s - 6), s - 1).some((u) => MOTION_VERBS.test(u.text))) ||
     // "bombers struck Fordow", "artillery shelled Kadugli": what is bombed is a place
-    /^(struck|bombed|shelled|pounded|bombarded)$/.test(prevWord);
+    /^(struck|bombed|shelled|pounded|bombarded|seized|overran|retook|recaptured)$/.test(prevWord);
   // "the base at Awdheegle", "a camp near Kidal": after a place noun
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
-  const division = words > 1 && DIVISION_HEADS.test(us[j]!.text);
+  const division = words > 1 && DIVISION_HEADS.test(us[j]!.text) && !/^(Infantry|Armoured|Armored|Airborne|Mechanised|Mechanized|Marine|Cavalry|Mountain|Panzer|Artillery|Tank)$/.test(us[j - 1]?.text ?? '');
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
   const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
   if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || inRegionAfter(ctx, j) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
@@ -541,6 +544,11 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `head:${what.cue}` });
       return;
     }
+  }
+  // "South Kordofan", "Upper Nile": a compass word opening a name of two or three words makes a place
+  if (!evidence && !nationality && words >= 2 && words <= 3 && /^(North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)$/.test(us[s]!.text)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'shape:compass' });
+    return;
   }
   // "to Debre Markos and Gondar", "Gondar, Merawi and Lalibela": listed with a known place, a name is one
   if (!evidence && !nationality && coordinatedWithPlace(ctx, s, j)) {
@@ -1236,14 +1244,22 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       // "X, also known as Y": Y is another name of X
       const aka = out.length > before ? out[out.length - 1]! : undefined;
       if (aka && !aka.adjectival) {
-        const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && m.entityType === aka.entityType && !m.adjectival && m.end <= aka.start);
+        // the name right before the connective; a name that is a person only by its shape takes its type
+        // ("the RSF-led Sudan Founding Alliance, known as Tasis")
+        const shapeOnly = aka.entityType === 'person' && (aka.rule === 'short-form' || aka.rule === 'name-shape');
+        const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && (m.entityType === aka.entityType || shapeOnly) && !m.adjectival && m.end <= aka.start);
         const between = prevMention ? sentence.text.slice(prevMention.end - sentence.start, aka.start - sentence.start) : '';
         // "Iran's parliament, the Islamic Consultative Assembly,": a state body and its name in apposition are one body
         if (prevMention?.key?.startsWith('body:') && !prevMention.key.startsWith('body::') && aka.entityType === 'government' && (!aka.key || aka.key.startsWith('body::')) && /^\s*,\s*the\s*$/i.test(between)) {
           aka.key = prevMention.key;
           if (prevMention.country) aka.country = prevMention.country;
         }
-        if (prevMention && /(^|,|\(|\band)\s*(also |better |formerly |widely |previously |locally )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|\bunder the name\s*["“‘]?\s*$/i.test(between)) aka.aliasOf = prevMention.id;
+        // (the connective alone stands between the two names: "X, also known as Y", "X (known as Y)", "X, alias Y";
+        // a relative clause may stand before "under the name": "X, which has also operated under the name Y")
+        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$/i.test(between)) {
+          aka.aliasOf = prevMention.id;
+          if (shapeOnly && prevMention.entityType !== 'person') Object.assign(aka, { entityType: prevMention.entityType, rule: 'known-as', shortForm: undefined, roles: [] });
+        }
         // "The insurgency, known locally as al-Shabab,": a local name for a group of the story, not the
         // well-known group of that name elsewhere
         const lead = sentence.text.slice(0, aka.start - sentence.start);

@@ -68,6 +68,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   YE: ['Yemenis'],
   LB: ['Lebanese'],
   KW: ['Kuwaitis'],
+  PH: ['Philippine', 'Filipinos'],
 };
 /** Two-letter codes that are used as names in English news. */
 const CODE_NAMES = new Set(['US', 'UK', 'UAE', 'USA', 'DRC', 'PRC', 'ROK']);

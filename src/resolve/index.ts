@@ -218,17 +218,19 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   const placesByStem = new Map<string, Group>();
   for (const g of groups.values()) {
     for (const m of g.mentions) {
-      const stem = m.entityType === 'place' && /^head:/.test(m.rule) ? /^(.*\S)\s+\p{Ll}+$/u.exec(m.text.replace(/^the\s+/i, ''))?.[1] : undefined;
+      // (and a ship named without its prefix: "the Sierra Madre" of "BRP Sierra Madre")
+      const stem = m.entityType === 'place' && /^head:/.test(m.rule) ? /^(.*\S)\s+\p{Ll}+$/u.exec(m.text.replace(/^the\s+/i, ''))?.[1] : /^ship:/.test(m.rule) ? m.text.replace(/^\S+\s+/, '') : undefined;
       if (stem) placesByStem.set(`${m.doc}\u0000${skeletonKey(stem)}`, g);
     }
   }
   if (placesByStem.size) {
     for (const g of [...groups.values()]) {
-      if (!g.key.startsWith('name:') || !g.mentions.every((m) => m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form'))) continue;
+      // (a person only by shape, or a place only by context: "retook Tocorón" and "Tocorón prison")
+      if (!g.key.startsWith('name:') || !g.mentions.every((m) => (m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form')) || (m.entityType === 'place' && m.rule.startsWith('context:')))) continue;
       const targets = new Set(g.mentions.map((m) => placesByStem.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
       const target = targets.size === 1 ? [...targets][0] : undefined;
       if (!target || target === g || !groups.has(target.key)) continue;
-      for (const m of g.mentions) add(target.key, { ...m, entityType: 'place' }, 'name-of-place-with-head');
+      for (const m of g.mentions) add(target.key, { ...m, entityType: target.mentions[0]!.entityType }, 'name-of-place-with-head');
       groups.delete(g.key);
     }
   }

@@ -59,6 +59,12 @@ describe('resolve', () => {
     expect(r.entities.find((e) => e.aliases.includes('Ta Muen Thom'))).toMatchObject({ entityType: 'place', mentions: 2 });
   });
 
+  it('takes a ship named without its prefix, and a place named by context, for the one named in full', () => {
+    const r = run({ a: 'Supplies reached the BRP Sierra Madre on Monday. Sierra Madre has been grounded since 1999. Troops retook Tocorón in 2023 and emptied Tocorón prison.' });
+    expect(r.entities.find((e) => e.aliases.includes('Sierra Madre'))).toMatchObject({ entityType: 'government', mentions: 2 });
+    expect(r.entities.find((e) => e.aliases.includes('Tocorón'))).toMatchObject({ entityType: 'place', mentions: 2 });
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
