@@ -28,7 +28,7 @@ const GROUP_ADJECTIVES = new Set([
   // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
   'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
   'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
-  'khmer', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
+  'khmer', 'darfuri', 'darfuris', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
 ]);
 
 const CALENDAR = new Set([

@@ -171,6 +171,8 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   if (!next || /^[–—:-]$/.test(next.text)) return false;
   if (/^['’]s$/.test(next.text)) return !isCapitalised(us[j + 2]?.text ?? 'X') && !PLACE_HEADS.has(us[j + 2]?.text.toLowerCase() ?? '');
   if (prev === 'of' && /^(ally|allies|proxy|proxies|support|pressure|influence|demands|policy|backing|enemy|enemies|envoy|partner|partners)$/i.test(us[i - 2]?.text ?? '')) return true;
+  // "under pressure from Ankara", "with support from Washington", "friction with Ankara": the government's
+  if ((prev === 'from' || prev === 'with') && /^(pressure|support|demands?|criticism|opposition|threats?|objections?|warnings?|requests?|calls?|backing|aid|funding|approval|permission|protests?|friction|tensions?|talks|ties|relations|agreement|deal)$/i.test(us[i - 2]?.text ?? '')) return true;
   if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
   // "back to the capital, Khartoum,": a capital in apposition to a place noun is the place
   if (prev === ',' && /^(capital|city)$/i.test(us[i - 2]?.text ?? '')) return false;
@@ -411,7 +413,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       break;
     }
     // "the UN Secretary-General's representative": a known body and a title, no name
-    if (known && known.entityType !== 'place' && titleNext && us.slice(p + 1, j + 1).every((u) => isTitleWord(u.text))) {
+    if (known && known.entityType !== 'place' && organisationByName(textOf(ctx, s, p)) && titleNext && us.slice(p + 1, j + 1).every((u) => isTitleWord(u.text))) {
       push(ctx, us[s]!, us[p]!, textOf(ctx, s, p), classifyName(textOf(ctx, s, p), p - s + 1)!);
       return;
     }
