@@ -28,7 +28,7 @@ const GROUP_ADJECTIVES = new Set([
   // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
   'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
   'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
-  'khmer', 'darfuri', 'darfuris', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
+  'khmer', 'darfuri', 'darfuris', 'swahili', 'lingala', 'kinyarwanda', 'amharic', 'tigrinya', 'pashto', 'dari', 'urdu', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
 ]);
 
 const CALENDAR = new Set([
@@ -81,7 +81,11 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   // "Armed Defence Forces of Mozambique", "National Police of Colombia": a state's forces named by their state
   const ofState = STATE_FORCES_OF.exec(name);
   const stateOf = ofState && !INSURGENT_WORDS.test(ofState[1]!) ? countryByName(ofState[2]!) : undefined;
-  if (stateOf) return { entityType: 'government', rule: 'state-forces-of', key: `body:${stateOf.code}:${skeletonKey('armed forces')}`, country: stateOf.code };
+  if (stateOf) {
+    // (the navy or air force of a state is its own body; its army or defence forces are its armed forces)
+    const head = /(navy|air force)$/i.exec(ofState![1]!)?.[1]?.toLowerCase() ?? 'armed forces';
+    return { entityType: 'government', rule: 'state-forces-of', key: `body:${stateOf.code}:${skeletonKey(head)}`, country: stateOf.code };
+  }
   // "Uganda People's Defence Force", "South Sudan People's Defence Forces", "Pakistan Army": a state's
   // name opening its military's name (no word of insurgency but "people's") is that state's armed forces
   // (also after "Royal": "Royal Thai Army", "Royal Cambodian Armed Forces")
@@ -89,7 +93,7 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   const lead = [2, 1].map((n) => ({ n: n + royal, c: royal ? countryOfModifier(name.split(/\s+/).slice(1, 1 + n).join(' ')) : countryByName(name.split(/\s+/).slice(0, n).join(' ')) })).find((x) => x.c);
   if (lead && /\b(army|armed forces|defen[cs]e forces?|military)$/i.test(name)) {
     const between = name.replace(/[’]/g, "'").split(/\s+/).slice(lead.n, -1).join(' ');
-    const insurgent = (between.match(new RegExp(INSURGENT_WORDS.source, 'gi')) ?? []).filter((w) => !/^(people's|peoples|popular)$/i.test(w));
+    const insurgent = (between.match(INSURGENT_WORDS_ALL) ?? []).filter((w) => !/^(people's|peoples|popular)$/i.test(w));
     if (!insurgent.length && /^((people's|peoples|popular|national|royal|armed|defen[cs]e|federal)\s*)*$/i.test(between)) {
       return { entityType: 'government', rule: 'state-forces', key: `body:${lead.c!.code}:${skeletonKey('armed forces')}`, country: lead.c!.code };
     }
@@ -136,6 +140,7 @@ const SHIP_PREFIX_STATE: Record<string, string> = { USS: 'US', USNS: 'US', HMS: 
 
 /** Words that name an armed group's cause: "Kachin Independence Army", "People's Defence Force". */
 const INSURGENT_WORDS = /\b(liberation|salvation|resistance|independence|democratic|alliance|free|republican|revolutionary|patriotic|people's|peoples|popular|mujahideen|holy|rebel|rebels|guerrilla)\b/i;
+const INSURGENT_WORDS_ALL = new RegExp(INSURGENT_WORDS.source, 'gi');
 /** Words before "Army" in a state's army named without its state: "National Army", "Royal Army". */
 const STATE_ARMY_WORDS = new Set(['national', 'royal', 'regular', 'federal', 'imperial', 'red', 'continental', 'the']);
 
@@ -149,7 +154,7 @@ function armedGroupName(name: string, cue: string): boolean {
   const words = name.replace(/[’]/g, "'").split(/\s+/);
   // "Uganda People's Defence Force", "South Sudan People's Defence Forces": a state's name and "people's" is the state's army
   const stateNamed = [1, 2].some((n) => countryByName(words.slice(0, n).join(' ')));
-  const insurgent = (words.slice(0, -1).join(' ').match(new RegExp(INSURGENT_WORDS.source, 'gi')) ?? []).map((w) => w.toLowerCase());
+  const insurgent = (words.slice(0, -1).join(' ').match(INSURGENT_WORDS_ALL) ?? []).map((w) => w.toLowerCase());
   if (insurgent.length && !(stateNamed && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w)))) return true;
   if (cue !== 'army') return false;
   const first = words[0]!;

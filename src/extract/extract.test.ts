@@ -359,9 +359,21 @@ describe('extractMentions', () => {
     expect(brief('The BRP Suluan was hit near Scarborough Shoal.')).toEqual(['BRP Suluan/government', 'Scarborough Shoal/place']);
     expect(brief('The Philippine Coast Guard said so.')).toEqual(['Philippine/government', 'Philippine Coast Guard/government']);
     expect(brief('The cabinet moved back to the capital, Khartoum, last month.')).toEqual(['Khartoum/place']);
-    expect(brief('The rebels seized Bara in October.')).toEqual(['Bara/place']);
+    expect(brief('The rebels overran Bara in October.')).toEqual(['Bara/place']);
+    expect(brief('Troops seized Maduro in Caracas.')).toContain('Maduro/person');
     expect(brief('It was formed as the Government of Peace and Unity in Nyala.')).toEqual(['Government of Peace and Unity/government', 'Nyala/place']);
     expect(brief("The army's 6th Infantry Division fell.")).toEqual(['6th Infantry Division/government']);
+  });
+
+  it('keeps people people next to the new place rules (review cases)', () => {
+    expect(brief('Putin moved closer to Zelensky on Friday.')).toEqual(['Putin/person', 'Zelensky/person']);
+    expect(brief('The force is backed by Khalifa Haftar in eastern Libya.')).toEqual(['Khalifa Haftar/person', 'Libya/government']);
+    expect(brief('Salva Kiir and Kampala signed a pact.')[0]).toBe('Salva Kiir/person');
+    expect(brief('The militia Haftar leads controls the east.').join()).not.toContain('militia');
+    expect(brief('Devlet Bahceli and Nationalist Movement Party leaders met.')).toEqual(['Devlet Bahceli/person', 'Nationalist Movement Party/organization']);
+    expect(brief('UN OCHA said aid was blocked.').map((x) => x.split('/')[0])).toEqual(['UN', 'OCHA']);
+    expect(brief('The movement, known as Hamas, fired rockets.')).toEqual(['Hamas/militia']);
+    expect(brief('Tankers left the Strait of Hormuz and Dubai.').slice(-2)).toEqual(['Strait of Hormuz/place', 'Dubai/place']);
   });
 
   it('makes a state body and its name in apposition one body', () => {

@@ -88,7 +88,7 @@ function chunkEnd(ctx: Ctx, i: number): number {
     if (!next) break;
     // "Justice and Development Party", "Peoples' Equality and Democracy Party": a party's or front's name
     // with "and" before its head, the words before "and" naming nothing on their own
-    if (next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(us[i]!.text)) {
+    if (next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && us.slice(i, j + 1).every((u) => PARTY_WORDS.test(u.text) || /^['’]s?$/.test(u.text))) {
       let k = j + 2;
       while (us[k + 1] && /^\p{Lu}\p{Ll}/u.test(us[k + 1]!.text) && k < j + 5) k++;
       if (/^(Party|Front|Movement|Alliance|Union|Congress)$/.test(us[k]!.text) && k > j + 2) {
@@ -98,8 +98,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
     }
     // "Center for Strategic and International Studies", "Ministry of Foreign Affairs and Trade": after "of"
     // or "for", "and" goes on in the name before a word that names nothing on its own
-    const afterAnd = us[j + 2] ? classifyName(us[j + 2]!.text, 1) : undefined;
-    if (crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && (!afterAnd || (afterAnd.entityType === 'place' && !afterAnd.capitalOf && afterAnd.place?.kind !== 'region' && !isCapitalised(us[j + 3]?.text ?? ''))) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
+    const afterAnd = crossed && next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) ? classifyName(us[j + 2]!.text, 1) : null;
+    if (afterAnd !== null && (!afterAnd || (afterAnd.entityType === 'place' && !afterAnd.capitalOf && afterAnd.place?.kind !== 'region' && !isCapitalised(us[j + 3]?.text ?? ''))) && !countryOfModifier(us[j + 2]!.text) && !isTitleWord(us[j + 2]!.text)) {
       j += 2;
       continue;
     }
@@ -147,7 +147,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const knownPlace = !!us[k] && !!placeByName(textOf(ctx, i, k));
         if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead || knownPlace)) {
           j = k;
-          crossed = true;
+          // (only a body's or group's name goes on after "and": "Strait of Hormuz and Dubai" are two)
+          crossed = !knownPlace && !(geographic && next.text.toLowerCase() === 'of');
           continue;
         }
       }
@@ -229,8 +230,8 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
-const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine)$/;
-const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|Spirit|stealth|interceptors?|warplanes?)$/;
+const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine|Framework|Roadmap)$/;
+const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|stealth|interceptors?|warplanes?)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
 
@@ -249,11 +250,14 @@ function knownPrefix(ctx: Ctx, s: number, j: number, self?: string): void {
   }
 }
 
+/** Words of parties' names before "and": "Justice and Development Party", "Peoples' Equality and Democracy Party". */
+const PARTY_WORDS = /^(Justice|Development|Freedom|Democracy|Democratic|Progress|Progressive|Peace|Unity|Equality|Liberty|Labour|Labor|Socialist|Social|Solidarity|Reform|Renewal|Prosperity|Independence|Future|National|People|Peoples|Workers|Green|Law|Order|Dignity|Truth|Reconciliation|Change|Hope|Welfare|Salvation|Construction|Citizens|Union|Liberation|Popular|Islamic|Christian|Conservative|Liberal|Patriotic)$/;
+
 /** Handles the chunk units[i..j]: takes off titles and nationality, types the rest, pushes mentions. */
 function handleChunk(ctx: Ctx, i: number, j: number): void {
   const us = ctx.units;
   // "Neighbouring Tanzania", "Embattled Sudan": a participle opening a sentence is no part of the name after it
-  if (j > i && OPENING_PARTICIPLE.test(us[i]!.text) && !GIVEN_NAMES_IN_ED.test(us[i]!.text) && (i === 0 || /^[“"‘'(]$/.test(us[i - 1]!.text))) {
+  if (j > i && OPENING_PARTICIPLE.test(us[i]!.text) && !GIVEN_NAMES_IN_ED.test(us[i]!.text) && !classifyName(us[i]!.text, 1) && (i === 0 || /^[“"‘'(]$/.test(us[i - 1]!.text))) {
     const rest = classifyName(textOf(ctx, i + 1, j), j - i);
     if (rest?.rule.startsWith('gazetteer') && !classifyName(textOf(ctx, i, j), j - i + 1)) i++;
   }
@@ -274,7 +278,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     if (!named || named.entityType === 'person' || named.entityType === 'place') return;
   }
   // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
-  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
+  // (not two acronyms side by side: "UN OCHA said")
+  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5)) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -390,7 +395,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const titleNext = isTitleWord(us[p + 1]!.text) && /^\p{Lu}/u.test(us[p + 1]!.text) && !us.slice(p + 1, j + 1).some((u) => u.text === 'and') && !(isHonorific(us[p + 1]!.text) && prefixType?.entityType === 'place' && prefixType.place?.kind !== 'capital');
     // (no name ends in a connector: "Government of National Accord" is not "Government of" and a title;
     // "Local Government Minister X": a body's words by cue before "Minister" are the portfolio, no body)
-    const portfolio = prefixType?.rule.startsWith('cue:') && prefixType.entityType !== 'place' && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text);
+    const portfolio = prefixType?.rule.startsWith('cue:') && prefixType.entityType !== 'place' && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text) && p + 1 < j;
     const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) && !CONNECTORS.has(us[p]!.text.toLowerCase()) && !portfolio ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
@@ -406,7 +411,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     }
     // "Tigray Interim Administration", "Kurdistan Regional Government": a region's name opens its body's name
     const regionInName = prefixType?.entityType === 'place' && !organisationByName(textOf(ctx, s, p)) && restIsName && rest!.entityType === 'government';
-    if (portfolio && titles.length === 0) {
+    if (portfolio && titles.length === 0 && p + 1 < j) {
       for (let q = s; q <= p + 1; q++) titles.push(q);
       s = p + 2;
       while (s < j && isTitleWord(us[s]!.text)) titles.push(s++);
@@ -518,15 +523,17 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const directed = DIRECTIONS.test(prevWord) && LOCATIVE_BEFORE_PLACE.has(us[s - 2]?.text.toLowerCase() ?? '');
   const listed = (prevWord === 'including' || (prevWord === 'as' && us[s - 2]?.text.toLowerCase() === 'such')) && us.slice(Math.max(0, s - 10), s).some((u) => PLACES_PLURAL.test(u.text));
   // "fled with his family to Mueda", "flights were diverted to Misrata": where people go is a place
-  const goneTo = (prevWord === 'to' && us.slice(Math.max(0, s - 6), s - 1).some((u) => MOTION_VERBS.test(u.text))) ||
+  // (the verb in this clause: no comma, verb or "closer" between it and "to")
+  const motionAt = prevWord === 'to' ? us.slice(Math.max(0, s - 6), s - 1).findIndex((u) => MOTION_VERBS.test(u.text)) : -1;
+  const goneTo = (motionAt >= 0 && !us.slice(Math.max(0, s - 6) + motionAt + 1, s - 1).some((u) => u.text === ',' || u.pos === 'VERB' || u.pos === 'AUX' || /^(closer|nearer|next|close)$/i.test(u.text))) ||
     // "bombers struck Fordow", "artillery shelled Kadugli": what is bombed is a place
-    /^(struck|bombed|shelled|pounded|bombarded|seized|overran|retook|recaptured)$/.test(prevWord);
+    /^(struck|bombed|shelled|pounded|bombarded|overran|retook|recaptured)$/.test(prevWord);
   // "the base at Awdheegle", "a camp near Kidal": after a place noun
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text) && !/^(Infantry|Armoured|Armored|Airborne|Mechanised|Mechanized|Marine|Cavalry|Mountain|Panzer|Artillery|Tank)$/.test(us[j - 1]?.text ?? '');
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
   const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
-  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || inRegionAfter(ctx, j) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -662,7 +669,10 @@ function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
   if (/^(and|or|,)$/.test(next) && us[j + 2] && isCapitalised(us[j + 2]!.text) && startsName(ctx, j + 2)) {
     const e = chunkEnd(ctx, j + 2);
     const possessive = /^['’]s?$/.test(us[e + 1]?.text ?? '');
-    if (!possessive && knownPlace(classifyName(textOf(ctx, j + 2, e), e - j - 1)) && (next !== ',' || listGoesOn(e + 1))) return true;
+    // ("Kiir and Kampala signed": a capital acting, and a clause's subjects, are no list of places)
+    const known = classifyName(textOf(ctx, j + 2, e), e - j - 1);
+    const acts = ['VERB', 'AUX'].includes(us[e + 1]?.pos ?? '') || !!known?.capitalOf;
+    if (!possessive && !acts && knownPlace(known) && (next !== ',' || listGoesOn(e + 1))) return true;
   }
   const prev = us[s - 1]?.text ?? '';
   const last = ctx.out[ctx.out.length - 1];
@@ -671,7 +681,7 @@ function coordinatedWithPlace(ctx: Ctx, s: number, j: number): boolean {
   return !opensClause && (prev !== ',' || listGoesOn(j + 1));
 }
 
-const GROUP_PLURALS = /^(?:(factions|militias|gangs|cartels|groups|rebels|insurgents|wings|brigades|battalions|armed groups)|(parties|movements|organisations|organizations|agencies|companies|firms|outlets|newspapers|broadcasters))$/;
+const GROUP_PLURALS = /^(?:(factions|militias|gangs|cartels|rebels|insurgents|wings|brigades|battalions)|(parties|movements|organisations|organizations|agencies|companies|firms|outlets|newspapers|broadcasters|groups))$/;
 
 /**
  * The type a plural group noun gives the names listed after it and a comma: "the two main factions of
@@ -690,7 +700,9 @@ function listedAfterGroupNoun(ctx: Ctx, s: number): { entityType: EntityType; cu
     let q = k - 1;
     while (q >= 0 && q > k - 8 && us[q]!.text !== ',' && !/^[.;:]$/.test(us[q]!.text)) {
       const m = GROUP_PLURALS.exec(us[q]!.text.toLowerCase());
-      if (m && /^\p{Ll}/u.test(us[q]!.text)) return { entityType: m[1] ? 'militia' : 'organization', cue: us[q]!.text.toLowerCase() };
+      // ("armed groups", "rebel groups": groups of fighters)
+      const armed = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary)$/i.test(us[q - 1]?.text ?? '');
+      if (m && /^\p{Ll}/u.test(us[q]!.text)) return { entityType: m[1] || armed ? 'militia' : 'organization', cue: us[q]!.text.toLowerCase() };
       if (us[q]!.pos === 'VERB' || us[q]!.pos === 'AUX') return undefined;
       q--;
     }
@@ -702,7 +714,7 @@ function listedAfterGroupNoun(ctx: Ctx, s: number): { entityType: EntityType; cu
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine))$/;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -751,6 +763,8 @@ function groupNounBefore(ctx: Ctx, s: number, j: number): { entityType: EntityTy
   const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
   if (!head) return undefined;
   if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;
+  // ("The militia Haftar leads controls the east": a clause, not a name)
+  if (!comma && ['VERB', 'AUX'].includes(us[j + 1]?.pos ?? '')) return undefined;
   return { entityType: head[1] ? 'militia' : 'organization', cue: noun.text.toLowerCase() };
 }
 
@@ -887,7 +901,7 @@ function inRegionAfter(ctx: Ctx, j: number): boolean {
   const c = classifyName(textOf(ctx, j + 3, end), end - j - 2);
   return !!c && (c.entityType === 'place' || c.rule === 'gazetteer:country');
 }
-const COMPASS_NOUNS = /^(north|south|east|west|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|far north|interior)$/i;
+const COMPASS_NOUNS = /^(north|south|east|west|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|interior)$/i;
 
 /** Direction adjectives between a preposition and a place: "in northern Shan State". */
 const DIRECTIONS = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
@@ -1265,7 +1279,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         // "The insurgency, known locally as al-Shabab,": a local name for a group of the story, not the
         // well-known group of that name elsewhere
         const lead = sentence.text.slice(0, aka.start - sentence.start);
-        if (!prevMention && aka.key?.startsWith('org:') && /\b([Tt]he|[Tt]his|[Aa]n?)\s+[\p{Ll} -]+,\s*(also |locally |widely |commonly )?(known|called|dubbed) (locally |here )?as\s*$/u.test(lead)) {
+        if (!prevMention && aka.key?.startsWith('org:') && /\b([Tt]he|[Tt]his|[Aa]n?)\s+[\p{Ll} -]+,\s*(locally (known|called) |(known|called) (locally|here) )as\s*$/u.test(lead)) {
           delete aka.key;
           delete aka.canonical;
           aka.rule = 'local-name';

@@ -42,7 +42,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Islamic State Khorasan Province', entityType: 'militia', aliases: ['ISKP', 'IS-K', 'ISIS-K', 'ISIS-Khorasan', 'Islamic State Khorasan', 'Islamic State-Khorasan', 'Islamic State in Khorasan Province'] },
   { label: 'Islamic State Central Africa Province', entityType: 'militia', aliases: ['ISCAP'] },
   { label: 'Islamic State Mozambique Province', entityType: 'militia', aliases: ['ISMP', 'IS Mozambique', 'IS-Mozambique', "Ahlu Sunnah Wal Jama'a", 'Ahlu Sunnah Wal Jamaa', 'Ahlu Sunna Wal Jamaa', 'ASWJ'] },
-  { label: 'Special Deterrence Force', entityType: 'militia', aliases: ['Radaa', 'Rada', 'Radaa Special Deterrence Force', 'Deterrence Apparatus for Combating Organised Crime and Terrorism'] },
+  { label: 'Special Deterrence Force', entityType: 'militia', aliases: ['Radaa', 'Radaa Special Deterrence Force', 'Deterrence Apparatus for Combating Organised Crime and Terrorism'] },
   { label: 'Tehrik-i-Taliban Pakistan', entityType: 'militia', aliases: ['TTP', 'Tehreek-e-Taliban Pakistan', 'Tehrik-e-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', 'Tehrik-e-Taliban', 'Tehreek-e-Taliban', 'Pakistani Taliban', 'Pakistan Taliban', 'Fitna al-Khawarij'] },
   { label: 'Haqqani network', entityType: 'militia', aliases: ['Haqqani Network', 'Haqqanis'] },
   { label: 'Lashkar-e-Taiba', entityType: 'militia', aliases: ['LeT', 'Lashkar-e-Toiba', 'Lashkar-e-Tayyiba'] },

@@ -59,6 +59,13 @@ describe('stripChrome', () => {
     expect(self.removed.map((x) => x.rule)).toContain('site-name');
   });
 
+  it('keeps a story sentence that names the site or follows a "Latest" heading, and a lettered list item is no copyright', () => {
+    const r = stripChrome(`Troops will stay\n${PROSE}\nReuters could not verify the footage.\nLatest\nThe United Nations said 40 people died.\n(c) Hamas.\nHamas is a Palestinian militant group that runs Gaza.\n© 2026 Reuters. All rights reserved.`);
+    expect(r.text).toContain('Reuters could not verify the footage.');
+    expect(r.text).toContain('The United Nations said 40 people died.');
+    expect(r.text).toContain('Hamas is a Palestinian militant group that runs Gaza.');
+  });
+
   it('takes out what stands above a marked headline unless it is prose', () => {
     const r = stripChrome(`Planet Review — analysis from the borderlands\nHome · Analysis · Energy\nTroops will stay\n${PROSE}`, new Set(), 'Troops will stay');
     expect(r.removed.map((x) => x.rule)).toEqual(['above-headline', 'above-headline']);

@@ -24,6 +24,7 @@ const CHROME_PHRASES = [
   'latest news', 'top news', 'breaking news', 'most read', 'most popular', 'trending', 'watch', 'listen', 'download',
   'recommended for you', 'you may also like', 'see also', 'also read', 'featured', 'tags', 'topics', 'categories',
   'archive', 'contact us', 'about us', 'delete', 'cancel', 'ok', 'close', 'open', 'toggle navigation', 'continue reading',
+  'purchase licensing rights', 'licensing rights', 'fact check', 'read next', 'up next',
 ];
 /**
  * The phrases longest first, grouped by first letter: at any position only one group can match, and
@@ -242,9 +243,9 @@ function hasFootnoteMark(raw: string): boolean {
  * same source (see ingest/index.ts); they are removed as site furniture.
  */
 /** Headings of a block of links to other stories. */
-const RELATED_HEADING = /^(related|related (articles|stories|posts|news|coverage|content|reading)|more on (this|this story|this topic)|read more|also read|read also|see also|more from [\p{L} ]{2,30}|more stories|you (may|might) also like|recommended( for you)?|most read|most popular|further reading|in other news|latest|top stories)\s*:?$/iu;
+const RELATED_HEADING = /^(related|related (articles|stories|posts|news|coverage|content|reading)|more on (this|this story|this topic)|read more|read next|up next|what to read next|also read|read also|see also|more from [\p{L} ]{2,30}|more stories|you (may|might) also like|recommended( for you)?|most read|most popular|further reading|in other news|latest|top stories)\s*:?$/iu;
 
-const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}\p{N}&'’. -]*?)(?:\.\s|[.,|·]|\s+all rights|$)/iu;
+const COPYRIGHT_HOLDER = /^(?:©|[Cc]opyright(?:\s+©)?)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’. -]*?)(?:\.\s|[.,|·]|\s+[Aa]ll [Rr]ights|$)/u;
 
 /** Does a line open with the site's name ("The Site is funded by its readers", "Site — analysis from ...")? */
 function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): boolean {
@@ -303,7 +304,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     else if (/^[\d\s.,:;%+\-–—/]+$/.test(line)) rule = 'number-only';
     else if (containers.has(i)) rule = 'site-title';
     // (and the site describing itself: "The Site is an independent, reader-funded newsroom ...")
-    else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && (wordCount(line, 13) <= 12 || /^[^.]*?\s(is|was)\s(an?|the)\s/.test(lower)))) rule = 'site-name';
+    else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && ((wordCount(line, 13) <= 12 && !/\.$/.test(line)) || /^[^.]*?\s(is|was)\s(an?|the)\s[^.]*\b(newsroom|news site|publication|outlet|magazine|newspaper|website|media|platform)\b/.test(lower)))) rule = 'site-name';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
@@ -322,7 +323,8 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
       rule = 'related-heading';
       inRelated = true;
     } else if (inRelated) {
-      if (wordCount(line, 21) <= 20) rule ??= 'related-link';
+      // (a headline link has no full stop; a sentence of the story ends the block)
+      if (wordCount(line, 21) <= 20 && !/[.!]["”’]?$/.test(line)) rule ??= 'related-link';
       else inRelated = false;
     }
     if (rule) drop(original, rule);

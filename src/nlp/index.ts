@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document } from '../ingest/types.js';
+import { BASE_OF_UNDECOMPOSED } from '../text/fold.js';
 import type { AnalysedDocument, Sentence, Token } from './types.js';
 
 export type { AnalysedDocument, Sentence, Token } from './types.js';
@@ -64,12 +65,10 @@ export const TITLE_ABBREVIATIONS = new Set([
 /** Letters of the Latin script beyond Latin-1 (Turkish, Polish, Vietnamese, Romanian ...). */
 const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
 const BEYOND_LATIN1_ALL = new RegExp(BEYOND_LATIN1.source, 'g');
-/** Letters with no decomposition to a base letter. */
-const NO_DECOMPOSITION: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ƒ: 'f', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĳ: 'i', Ĳ: 'I', ĸ: 'k', ſ: 's' };
 /** The base letter of a Latin letter (one character for one, so that offsets stay). */
 function baseLetter(c: string): string {
   const base = c.normalize('NFD')[0]!;
-  return /[A-Za-z]/.test(base) ? base : NO_DECOMPOSITION[c] ?? 'x';
+  return /[A-Za-z]/.test(base) ? base : BASE_OF_UNDECOMPOSED[c] ?? 'x';
 }
 
 /** Runs of this many characters without a space (base64, minified code) are masked before wink, whose

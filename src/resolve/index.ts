@@ -146,6 +146,8 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const ws = g.key.slice(5).split(' ');
     if (ws.length !== 2) continue;
     const docs = new Set(g.mentions.map((m) => m.doc));
+    // (a unit named so in one document only: "3rd Division" of two stories may be two divisions)
+    if (docs.size !== 1) continue;
     const fuller = (byNumber.get(ws.join(' ')) ?? []).filter((o) => o !== g && o.key.split(' ').length > 2 && o.mentions.some((m) => docs.has(m.doc)));
     if (fuller.length !== 1) continue;
     for (const m of g.mentions) add(fuller[0]!.key, m, 'unit-by-number');
@@ -358,7 +360,8 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   // unless the full name is a person by its shape only and the same words are typed otherwise where the
   // context says what they are ("the district of Souq al-Jumaa" and "the people of Souq al-Jumaa")
   const shapeOnly = (m: Mention) => m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form');
-  const typedOtherwise = (m: Mention) => g.mentions.some((x) => x.entityType !== 'person' && x.text === m.text);
+  const otherwise = new Set(g.mentions.filter((x) => x.entityType !== 'person').map((x) => x.text));
+  const typedOtherwise = (m: Mention) => otherwise.has(m.text);
   const fullPerson = g.key.startsWith('name:') && g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ') && !(shapeOnly(m) && typedOtherwise(m)));
   const informative = g.mentions.filter((m) => !shapeOnly(m));
   const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : majority((informative.length ? informative : g.mentions).map((m) => m.entityType))!);

@@ -3,6 +3,13 @@
 // Hezbollah / Hizbullah, Moustafa / Mustafa, Shabaab / Chabab). Both keys are memoised.
 import { memo } from './memo.js';
 
+/** Latin letters with no decomposition to a base letter, and that letter (one for one). */
+export const BASE_OF_UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ƒ: 'f',
+  ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĳ: 'i', Ĳ: 'I', ĸ: 'k', ſ: 's',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(BASE_OF_UNDECOMPOSED).join('')}]`, 'g');
+
 /** Lower case, no diacritics, straight apostrophes, single spaces; punctuation other than ' and - dropped. */
 export const plainKey = memo(plainKeyOf);
 
@@ -13,7 +20,7 @@ function plainKeyOf(s: string): string {
     .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
     .toLowerCase()
     // letters with no decomposition: Turkish dotless i, Polish l, Nordic o ("Diyarbakır", "Łódź", "Støre")
-    .replace(/[ıłđøħŧ]/g, (c) => ({ ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't' })[c]!)
+    .replace(UNDECOMPOSED, (c) => BASE_OF_UNDECOMPOSED[c]!)
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
