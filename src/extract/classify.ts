@@ -28,7 +28,7 @@ const GROUP_ADJECTIVES = new Set([
   // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
   'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
   'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
-  'khmer', 'darfuri', 'darfuris', 'swahili', 'lingala', 'kinyarwanda', 'amharic', 'tigrinya', 'pashto', 'dari', 'urdu', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
+  'khmer', 'english', 'darfuri', 'darfuris', 'swahili', 'lingala', 'kinyarwanda', 'amharic', 'tigrinya', 'pashto', 'dari', 'urdu', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
 ]);
 
 const CALENDAR = new Set([
@@ -97,6 +97,11 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     if (!insurgent.length && /^((people's|peoples|popular|national|royal|armed|defen[cs]e|federal)\s*)*$/i.test(between)) {
       return { entityType: 'government', rule: 'state-forces', key: `body:${lead.c!.code}:${skeletonKey('armed forces')}`, country: lead.c!.code };
     }
+  }
+  // "38th Separate Marine Brigade", "2nd Combined Arms Army": a unit named by its number is a state's
+  // (an armed group's brigade has a name: "Imam Ali Brigades"; a numbered "front" stays a group's)
+  if (/^\d+(st|nd|rd|th)\s/.test(name) && /\s(Brigade|Regiment|Battalion|Division|Army|Corps|Fleet|Squadron|Wing)$/.test(name) && !INSURGENT_WORDS.test(name)) {
+    return { entityType: 'government', rule: 'numbered-unit' };
   }
   // "USS Gerald R. Ford", "HMS Defender": a navy's ship is a unit of its state
   const ship = /^(USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|JS|BRP|KRI|TCG)\s+\p{Lu}/u.exec(name);

@@ -268,7 +268,7 @@ describe('extractMentions', () => {
     expect(brief('Local Government Minister Badr Eddin al-Tumi resigned.')).toEqual(['Badr Eddin al-Tumi/person']);
     expect(brief("She is the UN Secretary-General's special representative.")).toEqual(['UN/organization']);
     expect(brief('Turkey defended the Government of National Accord.')).toEqual(['Turkey/government', 'Government of National Accord/government']);
-    expect(brief('Then the 111th Brigade attacked.')).toEqual(['111th Brigade/militia']);
+    expect(brief('Then the 111th Brigade attacked.')).toEqual(['111th Brigade/government']);
     const [force, other] = mentionsOf('The Northern Shield Force (Sabiroun) refused.');
     expect(other).toMatchObject({ text: 'Sabiroun', entityType: force!.entityType, aliasOf: force!.id });
   });
@@ -374,6 +374,16 @@ describe('extractMentions', () => {
     expect(brief('UN OCHA said aid was blocked.').map((x) => x.split('/')[0])).toEqual(['UN', 'OCHA']);
     expect(brief('The movement, known as Hamas, fired rockets.')).toEqual(['Hamas/militia']);
     expect(brief('Tankers left the Strait of Hormuz and Dubai.').slice(-2)).toEqual(['Strait of Hormuz/place', 'Dubai/place']);
+  });
+
+  it('reads numbered units as a state\'s, French elisions inside names, katibas and consortiums', () => {
+    expect(brief('The 38th Separate Marine Brigade and the 425th Separate Assault Regiment held.')).toEqual([
+      '38th Separate Marine Brigade/government', '425th Separate Assault Regiment/government',
+    ]);
+    expect(brief('The 33rd Front attacked.')).toEqual(['33rd Front/militia']);
+    expect(brief('Tankers came from Côte d\'Ivoire and Senegal.').slice(-2)).toEqual(["Côte d'Ivoire/government", 'Senegal/government']);
+    expect(brief('Katiba Macina fighters attacked.')).toEqual(['Katiba Macina/militia']);
+    expect(brief('Drones hit the Caspian Pipeline Consortium terminal.').at(-1)).toBe('Caspian Pipeline Consortium/organization');
   });
 
   it('makes a state body and its name in apposition one body', () => {

@@ -108,6 +108,11 @@ function chunkEnd(ctx: Ctx, i: number): number {
       if (MODIFIER_SUFFIX.test(next.text)) break;
       continue;
     }
+    // "Côte d'Ivoire": a French elision inside a name
+    if (/^[dl]['’]\p{Lu}/u.test(next.text)) {
+      j++;
+      continue;
+    }
     // "People's Defence Force", "Workers' Party": a possessive that belongs to the name
     if (/^['’]s?$/.test(next.text) && !next.spaceBefore && NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) && isCapitalised(us[j + 2]?.text ?? '')) {
       j += 2;

@@ -135,20 +135,22 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   }
   // 2c. a unit named by its number without a word of its name ("444th Brigade" of "444th Combat Brigade"):
   // the same document only, and only when one such unit fits
-  const units = [...groups.values()].filter((g) => /^name:\d+\p{L}{1,2} /u.test(g.key) && g.mentions.every((m) => m.entityType !== 'person'));
+  // (named units are name: groups; those typed state bodies by their number are body:: groups)
+  const unitWords = (g: Group) => g.key.replace(/^(name:|body::)/, '').split(' ');
+  const units = [...groups.values()].filter((g) => /^(name:|body::)\d+\p{L}{1,2} /u.test(g.key) && g.mentions.every((m) => m.entityType !== 'person'));
   const byNumber = new Map<string, Group[]>();
   for (const g of units) {
-    const ws = g.key.slice(5).split(' ');
+    const ws = unitWords(g);
     const k = `${ws[0]} ${ws[ws.length - 1]}`;
     byNumber.set(k, [...(byNumber.get(k) ?? []), g]);
   }
   for (const g of units) {
-    const ws = g.key.slice(5).split(' ');
+    const ws = unitWords(g);
     if (ws.length !== 2) continue;
     const docs = new Set(g.mentions.map((m) => m.doc));
     // (a unit named so in one document only: "3rd Division" of two stories may be two divisions)
     if (docs.size !== 1) continue;
-    const fuller = (byNumber.get(ws.join(' ')) ?? []).filter((o) => o !== g && o.key.split(' ').length > 2 && o.mentions.some((m) => docs.has(m.doc)));
+    const fuller = (byNumber.get(ws.join(' ')) ?? []).filter((o) => o !== g && unitWords(o).length > 2 && o.mentions.some((m) => docs.has(m.doc)));
     if (fuller.length !== 1) continue;
     for (const m of g.mentions) add(fuller[0]!.key, m, 'unit-by-number');
     groups.delete(g.key);
