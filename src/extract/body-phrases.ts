@@ -12,7 +12,7 @@ export const BODY_HEADS = [
   'national guard', 'coast guard', 'air force', 'central bank', 'supreme court', 'federal court', 'foreign office',
   'state department', 'revolutionary guards', 'revolutionary guard', 'military', 'army', 'navy', 'parliament',
   'police', 'cabinet', 'senate', 'congress', 'judiciary', 'presidency', 'embassy', 'consulate', 'intelligence', 'marines',
-  'peacekeeping contingent', 'peacekeeping force', 'peacekeeping forces', 'peacekeeping mission', 'contingent',
+  'peacekeeping contingent', 'peacekeeping force', 'peacekeeping forces', 'peacekeeping mission', 'contingent', 'general staff',
 ];
 
 /** Body heads that name a building, a place, not a body: the embassy lies in the host country's city. */
