@@ -217,6 +217,21 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     for (const m of g.mentions) add(longer[0]!.key, { ...m, entityType: longer[0]!.mentions[0]!.entityType }, 'end-of-longer-group-name');
     groups.delete(g.key);
   }
+  /**
+   * Moves every group `accept` takes whose mentions all name, in their documents, one group of `index`
+   * (keyed by document and name key) into that group; `retype` gives them that group's type.
+   */
+  const joinByNameInDocument = (index: ReadonlyMap<string, Group>, accept: (g: Group) => boolean, rule: string, retype: boolean) => {
+    if (!index.size) return;
+    for (const g of [...groups.values()]) {
+      if (!accept(g)) continue;
+      const targets = new Set(g.mentions.map((m) => index.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
+      const target = targets.size === 1 ? [...targets][0] : undefined;
+      if (!target || target === g || !groups.has(target.key)) continue;
+      for (const m of g.mentions) add(target.key, retype ? { ...m, entityType: target.mentions[0]!.entityType } : m, rule);
+      groups.delete(g.key);
+    }
+  };
   // 3d. "Ta Muen Thom" after "the Ta Muen Thom temple" in the same document: a name with the shape of a
   // person's is the place named with its head noun
   const placesByStem = new Map<string, Group>();
@@ -227,17 +242,8 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
       if (stem) placesByStem.set(`${m.doc}\u0000${skeletonKey(stem)}`, g);
     }
   }
-  if (placesByStem.size) {
-    for (const g of [...groups.values()]) {
-      // (a person only by shape, or a place only by context: "retook Tocorón" and "Tocorón prison")
-      if (!g.key.startsWith('name:') || !g.mentions.every((m) => (m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form')) || (m.entityType === 'place' && m.rule.startsWith('context:')))) continue;
-      const targets = new Set(g.mentions.map((m) => placesByStem.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
-      const target = targets.size === 1 ? [...targets][0] : undefined;
-      if (!target || target === g || !groups.has(target.key)) continue;
-      for (const m of g.mentions) add(target.key, { ...m, entityType: target.mentions[0]!.entityType }, 'name-of-place-with-head');
-      groups.delete(g.key);
-    }
-  }
+  // (a person only by shape, or a place only by context: "retook Tocorón" and "Tocorón prison")
+  joinByNameInDocument(placesByStem, (g) => g.key.startsWith('name:') && g.mentions.every((m) => (m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form')) || (m.entityType === 'place' && m.rule.startsWith('context:'))), 'name-of-place-with-head', true);
   // 4. acronyms defined in parentheses join their long form
   for (const m of mentions) {
     if (!m.aliasOf || m.key) continue;
@@ -254,16 +260,7 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const g = groupOf.get(m.id);
     if (g) givenAs.set(`${m.doc}\u0000${skeletonKey(m.text)}`, g);
   }
-  if (givenAs.size) {
-    for (const g of [...groups.values()]) {
-      if (g.mentions.some((m) => m.aliasOf) || g.key.startsWith('country:')) continue;
-      const targets = new Set(g.mentions.map((m) => givenAs.get(`${m.doc}\u0000${skeletonKey(m.text)}`)));
-      const target = targets.size === 1 ? [...targets][0] : undefined;
-      if (!target || target === g || !groups.has(target.key)) continue;
-      for (const m of g.mentions) add(target.key, m, 'name-given-in-document');
-      groups.delete(g.key);
-    }
-  }
+  joinByNameInDocument(givenAs, (g) => !g.mentions.some((m) => m.aliasOf) && !g.key.startsWith('country:'), 'name-given-in-document', false);
   // 4b. an acronym used alone joins what a parenthesis defined it as, in this document or another
   const defined = new Map<string, Group>();
   const definedAs = new Map<string, EntityType>();
