@@ -23,7 +23,7 @@ export const STATE_BODY_CUES = [
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
   'general staff', 'staff', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
-  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'defence council', 'defense council', 'regiment', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
+  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
 ];
 

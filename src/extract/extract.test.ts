@@ -350,6 +350,8 @@ describe('extractMentions', () => {
     const ms = mentionsOf('The council was formed by the RSF-led Sudan Founding Alliance, known as Tasis.');
     const alliance = ms.find((m) => m.text === 'Sudan Founding Alliance')!;
     expect(ms.find((m) => m.text === 'Tasis')).toMatchObject({ entityType: 'organization', aliasOf: alliance.id });
+    const [boss, nick] = mentionsOf('Albert Steevenson, a gang leader known as Djouma, was killed.');
+    expect(nick).toMatchObject({ text: 'Djouma', aliasOf: boss!.id });
     const far = mentionsOf('Dagalo was sworn in at Nyala as chairman of a council, known as Tasis.');
     expect(far.find((m) => m.text === 'Tasis')?.aliasOf).toBeUndefined();
   });
@@ -384,6 +386,7 @@ describe('extractMentions', () => {
     expect(brief('Tankers came from Côte d\'Ivoire and Senegal.').slice(-2)).toEqual(["Côte d'Ivoire/government", 'Senegal/government']);
     expect(brief('Katiba Macina fighters attacked.')).toEqual(['Katiba Macina/militia']);
     expect(brief('Drones hit the Caspian Pipeline Consortium terminal.').at(-1)).toBe('Caspian Pipeline Consortium/organization');
+    expect(brief('The National Intelligence and Security Agency (NISA) arrested them.')).toEqual(['National Intelligence and Security Agency/government', 'NISA/government']);
   });
 
   it('makes a state body and its name in apposition one body', () => {

@@ -1277,7 +1277,8 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         }
         // (the connective alone stands between the two names: "X, also known as Y", "X (known as Y)", "X, alias Y";
         // a relative clause may stand before "under the name": "X, which has also operated under the name Y")
-        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$/i.test(between)) {
+        // (or after a short apposition of the same name: "X, a Viv Ansanm leader known as Djouma")
+        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$|^\s*,\s*(a|an|the)\s[\p{L}\s'’-]{0,50}?\s(also |better |widely |locally )?known as\s*["“‘]?\s*$/iu.test(between)) {
           aka.aliasOf = prevMention.id;
           if (shapeOnly && prevMention.entityType !== 'person') Object.assign(aka, { entityType: prevMention.entityType, rule: 'known-as', shortForm: undefined, roles: [] });
         }

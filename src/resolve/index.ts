@@ -156,7 +156,10 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     groups.delete(g.key);
   }
   // 3. short forms: the surname of a person named in full, in the same document, else in the corpus
-  const persons = [...groups.values()].filter((g) => g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ')));
+  // (not a name that is a person's only by its shape where the context types the same words otherwise:
+  // "the people of Souq al-Jumaa" is no person whose surname "Djouma" of another story could be)
+  const personByName = (g: Group) => g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ') && !(m.rule === 'name-shape' && g.mentions.some((x) => x.entityType !== 'person' && x.text === m.text)));
+  const persons = [...groups.values()].filter(personByName);
   const surnameIndex = new Map<string, Group[]>();
   for (const g of persons) {
     const last = lastWord(g.mentions.find((m) => m.text.includes(' '))!.text);

@@ -65,6 +65,14 @@ describe('resolve', () => {
     expect(r.entities.find((e) => e.aliases.includes('Tocorón'))).toMatchObject({ entityType: 'place', mentions: 2 });
   });
 
+  it('takes no surname of another story for a name that is a person only by its shape where context makes it a place', () => {
+    const r = run({
+      a: 'Radaa controls Mitiga, in the eastern district of Souq al-Jumaa. The people of Souq al-Jumaa will not hand it over.',
+      b: 'Police said Djouma had fled the capital.',
+    });
+    expect(r.entities.find((e) => e.aliases.includes('Souq al-Jumaa'))!.aliases).not.toContain('Djouma');
+  });
+
   it('resolves a surname in the same document first, and drops an unmatched bare word', () => {
     const r = run({
       a: 'Lloyd Austin spoke. Later, Austin added that Hunter Biden and Joe Biden met.',
