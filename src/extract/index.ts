@@ -643,7 +643,7 @@ function placeApposition(ctx: Ctx, j: number): boolean {
   if (us[j + 1]?.text !== ',') return false;
   const w = us[j + 2]?.text.toLowerCase() ?? '';
   if (/^(near|outside)$/.test(w)) return true;
-  if (/^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(w) && us[j + 3]?.text.toLowerCase() === 'of') return true;
+  if (COMPASS_POINTS.test(w) && us[j + 3]?.text.toLowerCase() === 'of') return true;
   if (!/^(a|an|another|the|two|three|four|both)$/.test(w)) return false;
   let k = j + 3;
   // (and a body's name before the noun: "a former Navy base", "a Hezbollah stronghold")
@@ -906,7 +906,11 @@ function inRegionAfter(ctx: Ctx, j: number): boolean {
   const c = classifyName(textOf(ctx, j + 3, end), end - j - 2);
   return !!c && (c.entityType === 'place' || c.rule === 'gazetteer:country');
 }
-const COMPASS_NOUNS = /^(north|south|east|west|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|interior)$/i;
+/** The points of the compass as nouns ("north of", "the south-west of"). */
+const COMPASS_POINT_WORDS = 'north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest';
+const COMPASS_POINTS = new RegExp(`^(${COMPASS_POINT_WORDS})$`);
+/** Nouns of a part of a place: the compass points, its centre, its interior ("in the south-west of X"). */
+const COMPASS_NOUNS = new RegExp(`^(${COMPASS_POINT_WORDS}|centre|center|interior)$`, 'i');
 
 /** Direction adjectives between a preposition and a place: "in northern Shan State". */
 const DIRECTIONS = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
