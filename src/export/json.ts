@@ -20,10 +20,11 @@ export function* jsonChunks(graph: KnowledgeGraph, perChunk = 2000): Generator<s
     }
     yield `\n ${JSON.stringify(key)}: [`;
     for (let i = 0; i < value.length; i += perChunk) {
-      yield value
-        .slice(i, i + perChunk)
-        .map((item, j) => `\n  ${nested(item, 2)}${i + j === value.length - 1 ? '' : ','}`)
-        .join('');
+      // the slice stringified where it stands in the whole ({ key: [items] } at indent 1), so its
+      // items come out indented as in the whole text without rewriting them line by line
+      const text = JSON.stringify({ [key]: value.slice(i, i + perChunk) }, null, 1);
+      const head = `{\n ${JSON.stringify(key)}: [`;
+      yield `${i > 0 ? ',' : ''}${text.slice(head.length, text.length - '\n ]\n}'.length)}`;
     }
     yield `\n ]${last ? '' : ','}`;
   }
