@@ -21,7 +21,7 @@ export const STATE_BODY_CUES = [
   'army', 'navy', 'air force', 'marines', 'marine corps', 'coast guard', 'national guard', 'guard corps', 'force',
   'forces', 'department', 'administration', 'government', 'court', 'supreme court', 'central bank', 'operations', 'joint chiefs', 'directorate', 'bureau', 'office of', 'secret service', 'military',
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
-  'general staff', 'staff', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
+  'general staff', 'staff', 'foreign office', 'home office', 'presidential office', 'president\'s office', 'prime minister\'s office', 'cabinet office', 'war office', 'prosecutor general\'s office', 'attorney general\'s office', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
   'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
@@ -35,7 +35,7 @@ export const ORGANISATION_CUES = [
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
-  'board', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
+  'board', 'office', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
 ];
 
 /** Words of places. */
@@ -46,7 +46,7 @@ export const PLACE_CUES = [
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
   'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
   'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate', 'forest', 'jungle', 'plateau', 'basin', 'delta',
-  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow',
+  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'oval office',
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */

@@ -395,6 +395,29 @@ describe('extractMentions', () => {
     expect(ms[0]!.key).toBe(ms[1]!.key);
   });
 
+  it('takes a name of common English words for an organisation, unless the text makes it a person', () => {
+    expect(brief('The risk was real, said an analyst at the consultancy Control Risks.').at(-1)).toBe('Control Risks/organization');
+    expect(brief('The ministers of Jewish Power walked out.')).toEqual(['Jewish Power/organization']);
+    // a name whose words are not all common words stays a person's by its shape
+    expect(brief('The ministers of Samantha Power walked out.')).toEqual(['Samantha Power/person']);
+    // "who" and "himself" say person; so does a title elsewhere in the document
+    expect(brief('Later, Rose Young, who leads the talks, spoke.')).toContain('Rose Young/person');
+    expect(brief('Rose Young himself made it public.')).toContain('Rose Young/person');
+    expect(brief('Foreign Minister Rose Young arrived. Rose Young spoke.')).toEqual(['Rose Young/person', 'Rose Young/person']);
+    // an apposition naming a role before "and" is evidence enough
+    expect(brief('The talks were attended by Tom Barrack, the US ambassador to Turkey and special envoy for Syria.')).toContain('Tom Barrack/person');
+  });
+
+  it('types offices by what they are: a state\'s foreign or presidential office, other offices as organisations', () => {
+    expect(brief('The Foreign Office and the Presidential Office said so.')).toEqual(['Foreign Office/government', 'Presidential Office/government']);
+    expect(brief('He met officials of the Office of the President.')).toEqual(['Office of the President/government']);
+    expect(brief('He spoke in the Oval Office.')).toEqual(['Oval Office/place']);
+    // a long form may hold "on": the acronym is the whole name's, not the place's inside it
+    expect(brief('said Adam Isacson of the Washington Office on Latin America (WOLA), a research group.').slice(-2)).toEqual([
+      'Washington Office on Latin America/organization', 'WOLA/organization',
+    ]);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

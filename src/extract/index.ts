@@ -3,6 +3,7 @@
 // country words, state-body phrases, coalitions, and each mention typed by gazetteers and cue words.
 import type { Document } from '../ingest/types.js';
 import type { AnalysedDocument, Sentence } from '../nlp/types.js';
+import { isCommonWord } from '../nlp/index.js';
 import { skeletonKey } from '../text/fold.js';
 import { BODY_HEADS, FACILITY_HEADS, SAME_BODY, STATE_HEADS, matchHead } from './body-phrases.js';
 import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type Classified } from './classify.js';
@@ -228,6 +229,8 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
     // (a lower-case verb: wink takes the acronym "IS" in "a senior IS leader" for one)
     if (!hasRole && (us[k]!.pos === 'VERB' || us[k]!.pos === 'AUX') && /^\p{Ll}/u.test(us[k]!.text)) return undefined;
     if (PERSON_ROLE_NOUNS.has(us[k]!.text.toLowerCase())) hasRole = true;
+    // ("X, the US ambassador to Turkey and special envoy for Syria": the role named before "and" is one)
+    if (hasRole && us[k]!.text.toLowerCase() === 'and') break;
     if (['said', 'says', 'told', 'who', 'which', 'and'].includes(us[k]!.text.toLowerCase())) return undefined;
     k++;
   }
@@ -574,6 +577,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
     return;
   }
+  // "Control Risks", "Jewish Power", "European Peace Facility": a name made only of common English
+  // words (and demonyms) is no one's name unless the text says it is a person's
+  const personal = /^(himself|herself)$/i.test(us[j + 1]?.text ?? '') || (us[j + 1]?.text === ',' && /^who$/i.test(us[j + 2]?.text ?? ''));
+  if (!evidence && !nationality && !personal && us.slice(s, j + 1).every((u) => u.text.split(/[-‑]/).every((w) => isCommonWord(w) || !!countryOfModifier(w)))) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'shape:common-words' });
+    return;
+  }
   push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'name-shape' }, { roles, ...(nationality ? { country: nationality.code } : {}) });
 }
 
@@ -843,7 +853,7 @@ function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefin
     const text = textOf(ctx, a, j);
     if (longFormStart(acronym, text) !== 0 && !spellsByInitials(acronym, us.slice(a, j + 1).map((u) => u.text))) continue;
     // a name of capitalised words and the small words of names between them
-    if (!us.slice(a, j + 1).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|and|in|for|the|de|du|des|la|al)$/.test(u.text))) continue;
+    if (!us.slice(a, j + 1).every((u) => /^\p{Lu}/u.test(u.text) || /^(of|and|in|for|on|the|de|du|des|la|al)$/.test(u.text))) continue;
     // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a known body named
     // right before the words the acronym spells belongs to the long form, and stays a mention of its own
     let from = a;
@@ -1010,6 +1020,9 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
       for (let k = out.length - 1; k >= before; k--) if (lastWord && out[k]!.end === lastWord.end) out.splice(k, 1);
     }
   });
+  // a name of common words that the document calls a person elsewhere ("Prime Minister Rose Young") is hers
+  const people = new Set(out.filter((m) => m.entityType === 'person').map((m) => m.text));
+  for (const m of out) if (m.rule === 'shape:common-words' && people.has(m.text)) Object.assign(m, { entityType: 'person', rule: 'name-shape' });
   return out;
 }
 

@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document } from '../ingest/types.js';
 import { BASE_OF_UNDECOMPOSED } from '../text/fold.js';
+import { memo } from '../text/memo.js';
 import type { AnalysedDocument, Sentence, Token } from './types.js';
 
 export type { AnalysedDocument, Sentence, Token } from './types.js';
@@ -15,6 +16,8 @@ interface Lexemes {
   list: string[];
 }
 let lexemes: Lexemes | undefined;
+/** Entries of wink's lexicon as shipped, before any word it learnt from a text. */
+let shippedSize = 0;
 // wink adds every unknown word it reads to its lexicon and, having seen "McDonald's" whole once,
 // stops splitting it later: what it makes of a text would depend on the texts read before it. The
 // core model is caught here so that each document's unknown words can be forgotten after it (see
@@ -33,6 +36,7 @@ function wink(): ReturnType<typeof winkNLP> {
     core: () => {
       const core = (model as unknown as { core: () => unknown }).core();
       lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
+      shippedSize = lexemes.list.length;
       return core;
     },
   } as typeof model, PIPE);
@@ -182,6 +186,19 @@ export function analyse(doc: Pick<Document, 'id' | 'text'>): AnalysedDocument {
   for (const s of sentences) tokenCount += s.tokens.length;
   return { docId: doc.id, sentences, tokenCount };
 }
+
+/**
+ * Is `word`, in lower case, a word of wink's English lexicon that is no proper noun ("control",
+ * "power", "facility"; not "john", "samantha", "washington", "tiuna")? The lexicon is case-sensitive
+ * and most given names and foreign words are in it, if at all, capitalised only.
+ */
+export const isCommonWord = memo((word: string): boolean => {
+  const lower = word.toLowerCase();
+  const nlp = wink();
+  const at = lexemes!.hash[lower];
+  if (at === undefined || at >= shippedSize) return false;
+  return nlp.readDoc(lower).tokens().itemAt(0).out(nlp.its.pos) !== 'PROPN';
+});
 
 /** wink-nlp's bare readDoc on a text, for throughput comparisons. Returns the token count. */
 export function bareReadDoc(text: string): number {
