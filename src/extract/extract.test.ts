@@ -418,6 +418,15 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('reads a place from its apposition or the part of a place before it', () => {
+    expect(brief('At Fuerte Tiuna, the main military complex in Caracas, pensioners queued.')[0]).toBe('Fuerte Tiuna/place');
+    // a role word before a noun is no role: "his official residence" is a place
+    expect(brief('They met on Monday at Seri Perdana, his official residence in Putrajaya.')[0]).toBe('Seri Perdana/place');
+    expect(brief('A drone hit Simon Pele, a neighbourhood of Cite Soleil, at dawn.')).toContain('Cite Soleil/place');
+    // a person in apposition stays a person
+    expect(brief('The deal was signed by Omar Kanuri, a senior official of the ministry.')[0]).toBe('Omar Kanuri/person');
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

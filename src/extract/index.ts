@@ -228,7 +228,8 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
     // an apposition names a role before any verb: "X, signed a deal with SDF commander Y" is a clause
     // (a lower-case verb: wink takes the acronym "IS" in "a senior IS leader" for one)
     if (!hasRole && (us[k]!.pos === 'VERB' || us[k]!.pos === 'AUX') && /^\p{Ll}/u.test(us[k]!.text)) return undefined;
-    if (PERSON_ROLE_NOUNS.has(us[k]!.text.toLowerCase())) hasRole = true;
+    // (a role word before a noun modifies it: "his official residence")
+    if (PERSON_ROLE_NOUNS.has(us[k]!.text.toLowerCase()) && !(us[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text) && !PERSON_ROLE_NOUNS.has(us[k + 1]!.text.toLowerCase()))) hasRole = true;
     // ("X, the US ambassador to Turkey and special envoy for Syria": the role named before "and" is one)
     if (hasRole && us[k]!.text.toLowerCase() === 'and') break;
     if (['said', 'says', 'told', 'who', 'which', 'and'].includes(us[k]!.text.toLowerCase())) return undefined;
@@ -540,7 +541,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text) && !/^(Infantry|Armoured|Armored|Airborne|Mechanised|Mechanized|Marine|Cavalry|Mountain|Panzer|Artillery|Tank)$/.test(us[j - 1]?.text ?? '');
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
-  const placeNoun = PLACE_OF.includes(placeWord) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
+  const placeNoun = (PLACE_OF.includes(placeWord) || (prevWord === 'of' && PART_OF_PLACE.test(placeWord))) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
   if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
@@ -639,6 +640,9 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
   return cue && cue.entityType !== 'person' && cue.entityType !== 'place' ? { entityType: cue.entityType, cue: cue.cue } : undefined;
 }
 
+/** Nouns of a part of a place, before "of" and the place: "a neighbourhood of X", "the outskirts of X". */
+const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter)$/;
+
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
 const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
 
@@ -654,10 +658,12 @@ function placeApposition(ctx: Ctx, j: number): boolean {
   const w = us[j + 2]?.text.toLowerCase() ?? '';
   if (/^(near|outside)$/.test(w)) return true;
   if (COMPASS_POINTS.test(w) && us[j + 3]?.text.toLowerCase() === 'of') return true;
-  if (!/^(a|an|another|the|two|three|four|both)$/.test(w)) return false;
+  if (!/^(a|an|another|the|two|three|four|both|his|her|its|their)$/.test(w)) return false;
   let k = j + 3;
-  // (and a body's name before the noun: "a former Navy base", "a Hezbollah stronghold")
-  while (k < j + 7 && us[k] && ((/^\p{Ll}/u.test(us[k]!.text) && !(APPOSITION_PLACES.test(us[k]!.text) && !/^\p{Ll}/u.test(us[k + 1]?.text ?? '') ) && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV' || /^(border|market|frontline|farming|fishing|mining|garrison|trading|river|desert|mountain|coastal|military|naval|air|army)$/.test(us[k]!.text))) || (/^\p{Lu}/u.test(us[k]!.text) && k > j + 2 && APPOSITION_PLACES.test(us[k + 1]?.text ?? '')))) k++;
+  // (and a body's name before the noun: "a former Navy base", "a Hezbollah stronghold"; the place noun
+  // is the head when no noun follows it: "the main military complex in Caracas")
+  const isHead = (q: number) => APPOSITION_PLACES.test(us[q]!.text) && !(us[q + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[q + 1]!.text));
+  while (k < j + 7 && us[k] && ((/^\p{Ll}/u.test(us[k]!.text) && !isHead(k) && (us[k]!.pos === 'ADJ' || us[k]!.pos === 'ADV' || (us[k]!.pos === 'NOUN' && APPOSITION_PLACES.test(us[k + 1]?.text ?? '')) || /^(border|market|frontline|farming|fishing|mining|garrison|trading|river|desert|mountain|coastal|military|naval|air|army)$/.test(us[k]!.text))) || (/^\p{Lu}/u.test(us[k]!.text) && k > j + 2 && APPOSITION_PLACES.test(us[k + 1]?.text ?? '')))) k++;
   const noun = us[k];
   // the place noun is the head: "X, a state governor," is no place
   return !!noun && APPOSITION_PLACES.test(noun.text) && !(us[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(us[k + 1]!.text));
