@@ -427,6 +427,14 @@ describe('extractMentions', () => {
     expect(brief('The deal was signed by Omar Kanuri, a senior official of the ministry.')[0]).toBe('Omar Kanuri/person');
   });
 
+  it('leaves quantifiers opening a sentence and holidays out of names, and types units as state bodies', () => {
+    expect(brief('Other JNIM units struck seven villages.')).toEqual(['JNIM/militia']);
+    expect(brief('Several RSF fighters withdrew.')).toEqual(['RSF/militia']);
+    expect(brief('Hundreds of fighters attacked the town.')).toEqual([]);
+    expect(brief('He attended the May 9 Victory Day parade in Moscow.')).toEqual(['Moscow/place']);
+    expect(brief('They attacked the camp of the Special Anti-Terrorist Unit at dawn.')).toEqual(['Special Anti-Terrorist Unit/government']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -71,12 +71,16 @@ function startsName(ctx: Ctx, i: number): boolean {
   if (CLOSED_CLASS.has(u.pos) && !numberInName && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
+  // "Other JNIM units", "Several RSF fighters", "Hundreds of fighters": a quantifier opening a sentence
+  if (initial && QUANTIFIERS.test(u.text)) return false;
   if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
     const next = ctx.units[i + 1];
     if (!next || !isCapitalised(next.text)) return false;
   }
   return true;
 }
+
+const QUANTIFIERS = /^(Other|Others|Several|Many|Such|Some|Most|Few|Both|Each|Every|All|Any|Various|Numerous|More|Fewer|Dozens|Hundreds|Thousands|Millions|Scores|Tens)$/;
 
 /** The end (inclusive) of the name chunk starting at `i`. */
 function chunkEnd(ctx: Ctx, i: number): number {
@@ -295,6 +299,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     if (country) push(ctx, us[i]!, us[i]!, us[i]!.text, countryMention(country, 'nationality'), { adjectival: true });
     return;
   }
+  // "Victory Day", "Independence Day": a holiday, not an actor
+  if (j > i && /^Day$/.test(us[j]!.text)) return;
   // "Last October", "Early Monday": a time, not a name
   if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every|published|updated|posted|modified)$/i.test(u.text))) return;
   // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story

@@ -25,6 +25,11 @@ describe('stripChrome', () => {
     { name: 'caption ending with an agency credit', line: 'Residents fleeing the town arrive at a stadium in the city. REUTERS/Stringer', rule: 'credit' },
     { name: 'a policy footer', line: 'Our Standards: The Example News Trust Principles.', rule: 'navigation' },
     { name: 'newsletter promotion', line: 'Sign up for The Weekly Brief, our free newsletter on the region.', rule: 'navigation' },
+    { name: 'a share button on its own line', line: 'WhatsApp', rule: 'navigation' },
+    { name: 'share buttons on one line', line: 'Facebook | X', rule: 'navigation' },
+    { name: 'a reading aid', line: 'Listen to this article · 6 min', rule: 'navigation' },
+    { name: 'a "read also" link', line: "Read also: Mali's fuel blockade tightens as convoys burn on the road", rule: 'navigation' },
+    { name: 'a newsroom byline', line: 'By Example Review staff with AFP', rule: 'byline' },
   ];
   for (const c of cases) {
     it(`removes ${c.name}`, () => {
@@ -101,6 +106,24 @@ describe('repairInline', () => {
       'a new reality: Iraqi forces have more capacity.',
     );
   });
+  it('takes the header above the headline of a plain text away, and keeps a text without header whole', () => {
+    const page = ['Skip to main content', 'The Example Review', 'West Africa, every morning', 'Home', 'World', 'Politics',
+      'Rebels storm army camp in besieged town as junta looks abroad', 'By Example Review staff', PROSE, PROSE.replace('coalition', 'ministry')].join('\n');
+    const r = stripChrome(page);
+    expect(r.title).toBe('Rebels storm army camp in besieged town as junta looks abroad');
+    expect(r.removed.filter((x) => x.rule === 'above-headline').map((x) => x.text)).toEqual(['Skip to main content', 'The Example Review', 'West Africa, every morning', 'Home', 'World', 'Politics']);
+    expect(r.text.split('\n')[0]).toBe('Rebels storm army camp in besieged town as junta looks abroad');
+    // no header: the short headline and the story stay
+    const bare = stripChrome(['Troops leave', PROSE, 'What the alliance wants from the region next', PROSE.replace('coalition', 'ministry')].join('\n'));
+    expect(bare.title).toBe('Troops leave');
+    expect(bare.text.split('\n')).toHaveLength(4);
+  });
+
+  it('reads a block of links after a related heading that another rule took', () => {
+    const r = stripChrome([PROSE, 'Related stories', 'Army hands allies control of northern bases', 'Explainer: What is the alliance, and what does it want?', 'Footer text'].join('\n'));
+    expect(r.text).toBe(PROSE);
+  });
+
   it('drops markup artefact tokens and doubled full stops', () => {
     expect(repairInline('an advisory role in July last year HTML1.')).toBe('an advisory role in July last year.');
     expect(repairInline('said in a statement. . “In this')).toBe('said in a statement. “In this');

@@ -37,7 +37,7 @@ const PHRASE_RE = (() => {
   }
   return new RegExp(`\\b(?:${[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`).join('|')})\\b`, 'gi');
 })();
-const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
+const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|read also|read next|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
 
 const TERMINAL = /[.!?…"”'’)\]]$/;
 const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from as is are was were be but not its their his her'.split(' '));
@@ -93,9 +93,15 @@ const NEWSLETTER_PROMO = /^\W*(sign up|subscribe|register|get|join|receive)\b.{0
 /** "Our Standards: The ... Trust Principles.", "Editorial standards and corrections": a site's policy link. */
 const POLICY_FOOTER = /^\W*(our standards|our editorial standards|editorial standards|editorial guidelines|editorial policy|corrections policy|ethics policy|our principles)\b\s*[:|.–—-]?/i;
 
+/** Share buttons: lines that are only the names of social networks and sharing actions. */
+const SHARE_BUTTONS = /^(?:(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|pinterest|threads|bluesky|mastodon|tumblr|vk|weibo|wechat|line|messenger|flipboard|pocket|copy link|copy url|copied|e-?mail)\s*[|·•,/]?\s*)+$/i;
+/** "Listen to this article · 6 min", "5 min read", "Reading time: 4 minutes": the page's reading aids. */
+const READING_AIDS = /^(listen to this (article|story)|\d+\s*min(ute)?s?\s+(read|listen)\b|reading time\b|audio\b.{0,20}\d+\s*min)/i;
+
 function isNavigation(line: string): boolean {
   // prose (a long line of sentences) is never navigation
   if (line.length > 200 && (line.match(/[.!?]["”]?\s/g)?.length ?? 0) > 2) return false;
+  if (line.length < 80 && (SHARE_BUTTONS.test(line) || READING_AIDS.test(line))) return true;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "*Sign up for The X Brief, our free weekly newsletter on ...*": a newsletter promotion
   if (line.length < 300 && (NEWSLETTER_PROMO.test(line) || POLICY_FOOTER.test(line))) return true;
@@ -144,6 +150,8 @@ const BYLINE_PATTERNS = [
   /^\*?[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\*?\s*([|·•–—-]\s*[^.]{0,40})?$/u,
   /contributed( reporting)? to this (report|story|article)\.?$/i,
   /^(additional )?(reporting|writing|editing|research) by\b/i,
+  // "By Site staff with AFP", "By our correspondent and agencies": a byline of the newsroom
+  /^by\s+[^.]{0,50}\b(staff|correspondents?|reporters?|desk|agencies|news service)\b[^.]{0,30}$/i,
   /^(written|edited|compiled) by\b/i,
 ];
 
@@ -254,6 +262,20 @@ function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): bool
   return false;
 }
 
+/**
+ * Where the headline of a text without markup stands: the first line of six words or more that is no
+ * sentence and no page furniture, if it comes before the first line of prose (a line of twelve words
+ * or more that ends as a sentence does); -1 if there is none.
+ */
+function plainHeadline(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (wordCount(line, 12) >= 12 && TERMINAL.test(line)) return -1;
+    if (wordCount(line, 6) >= 6 && !TERMINAL.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line) && !BYLINE_PATTERNS.some((re) => re.test(line))) return i;
+  }
+  return -1;
+}
+
 export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set(), headline?: string): CleanResult {
   const removed: RemovedText[] = [];
   const drop = (text: string, rule: string) => removed.push({ text, rule });
@@ -288,8 +310,9 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     while (holder && /\s(media|group|ltd|limited|inc|llc|holdings|publishing|publications|company|corporation|corp|plc|gmbh|co)\.?$/i.test(holder)) holder = holder.replace(/\s\S+$/, '');
     if (holder && wordCount(holder, 6) <= 5) siteNames.add(holder.toLowerCase().replace(/^the\s+/, ''));
   }
-  // lines above a marked headline that are not prose: the page's header
-  const headlineAt = headline ? lines.findIndex((l) => l === headline.trim()) : -1;
+  // lines above a marked headline that are not prose: the page's header (in plain text, the headline is
+  // the first line of six words or more without a full stop that stands before the story's first sentence)
+  const headlineAt = headline ? lines.findIndex((l) => l === headline.trim()) : plainHeadline(lines);
 
   const kept: string[] = [];
   const seen = new Set<string>();
@@ -319,8 +342,9 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     if (!rule && repeated.size > 0 && repeated.has(lineKey(original))) rule = 'repeated-across-documents';
     // the cheap TERMINAL test first: prose ends with one and is never a headline link
     if (!rule && kept.length > 0 && line !== firstProse && !TERMINAL.test(line) && isTitleCase(line)) rule = 'headline-link';
-    if (!rule && RELATED_HEADING.test(line)) {
-      rule = 'related-heading';
+    // (a heading another rule took, "Related stories", still opens the block of links)
+    if (RELATED_HEADING.test(line)) {
+      rule ??= 'related-heading';
       inRelated = true;
     } else if (inRelated) {
       // (a headline link has no full stop; a sentence of the story ends the block)
