@@ -35,7 +35,7 @@ export const ORGANISATION_CUES = [
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
-  'board', 'office', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
+  'board', 'office', 'collective', 'broadcaster', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
 ];
 
 /** Words of places. */
@@ -82,11 +82,14 @@ function cuesOf(name: string): { entityType: EntityType; cue: string } | undefin
     const head = cuesOf(name.slice(0, forAt));
     if (head) return head;
   }
-  const words = name.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const originals = name.replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = originals.map((w) => w.toLowerCase());
   let best: { entityType: EntityType; cue: string; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     // a word, or its first part when hyphenated ("Hezbollah-led"); a militia word anywhere wins
-    for (const candidate of [words[i]!, ...words[i]!.split('-').slice(0, 1)]) {
+    // ("Centre-Nord" is a name of its own: a name's first word is cut only before a lower-case second
+    // part, "Hezbollah-led"; a later one also before a capital, "Sudan Liberation Movement-Abdel Wahid")
+    for (const candidate of [words[i]!, ...(i > 0 || /-\p{Ll}/u.test(originals[i] ?? '') ? words[i]!.split('-').slice(0, 1) : [])]) {
       for (const c of BY_LAST_WORD.get(candidate) ?? []) {
         const n = c.words.length;
         const start = i - n + 1;

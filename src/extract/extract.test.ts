@@ -435,6 +435,14 @@ describe('extractMentions', () => {
     expect(brief('They attacked the camp of the Special Anti-Terrorist Unit at dawn.')).toEqual(['Special Anti-Terrorist Unit/government']);
   });
 
+  it('reads an acronym after its group noun, a plural noun opening a sentence and hyphenated names', () => {
+    expect(brief('He told the state broadcaster RTB on Wednesday that help had come.').at(-1)).toBe('RTB/organization');
+    expect(brief('Relatives of the victims accused the army.')).toEqual([]);
+    expect(brief('It happened in the Centre-Nord region.')).toEqual(['Centre-Nord/place']);
+    expect(brief('Hezbollah-led fighters came.')[0]).toBe('Hezbollah/militia');
+    expect(brief('Tawila is held by the Sudan Liberation Movement-Abdel Wahid, a faction.')).toContain('Sudan Liberation Movement-Abdel Wahid/militia');
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

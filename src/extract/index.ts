@@ -73,6 +73,9 @@ function startsName(ctx: Ctx, i: number): boolean {
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
   // "Other JNIM units", "Several RSF fighters", "Hundreds of fighters": a quantifier opening a sentence
   if (initial && QUANTIFIERS.test(u.text)) return false;
+  // "Relatives of the victims", "Residents said": a plural common noun opening a sentence
+  const next = ctx.units[i + 1];
+  if (initial && /^\p{Lu}\p{Ll}+s$/u.test(u.text) && !(next && isCapitalised(next.text)) && isCommonWord(u.text) && isCommonWord(u.text.slice(0, -1)) && !classifyName(u.text, 1) && !countryOfModifier(u.text)) return false;
   if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
     const next = ctx.units[i + 1];
     if (!next || !isCapitalised(next.text)) return false;
@@ -519,7 +522,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) && words === 1 && !titles.length) {
     // "MONUSCO, the UN peacekeeping mission", "the M-19 guerrilla group": an apposition or a group noun says what the acronym names
-    const what = groupNounAfter(ctx, j) ?? appositionCue(ctx, j);
+    // (or a group noun before it: "the state broadcaster RTB")
+    const what = groupNounAfter(ctx, j) ?? appositionCue(ctx, j) ?? groupNounBefore(ctx, s, j);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `acronym-apposition:${what.cue}` });
       return;
