@@ -443,6 +443,14 @@ describe('extractMentions', () => {
     expect(brief('Tawila is held by the Sudan Liberation Movement-Abdel Wahid, a faction.')).toContain('Sudan Liberation Movement-Abdel Wahid/militia');
   });
 
+  it('reads crossings in apposition and areas as places, a demonym after a title as the state, and intelligence organisations as state bodies', () => {
+    expect(brief('Torkham, the busiest crossing, has been shut since October.')).toEqual(['Torkham/place']);
+    expect(brief('Bombs hit a home in the Mughalgai area of the district.')).toEqual(['Mughalgai/place']);
+    expect(brief('Former Afghan president Hamid Karzai condemned the raid.')).toEqual(['Afghan/government', 'Hamid Karzai/person']);
+    expect(brief('He heads the National Intelligence Organisation (MIT).')).toEqual(['National Intelligence Organisation/government', 'MIT/government']);
+    expect(brief('Bombers attacked the Federal Constabulary in Peshawar.')[0]).toBe('Federal Constabulary/government');
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -30,6 +30,9 @@ describe('stripChrome', () => {
     { name: 'a reading aid', line: 'Listen to this article · 6 min', rule: 'navigation' },
     { name: 'a "read also" link', line: "Read also: Mali's fuel blockade tightens as convoys burn on the road", rule: 'navigation' },
     { name: 'a newsroom byline', line: 'By Example Review staff with AFP', rule: 'byline' },
+    { name: 'a read-later link to the original', line: 'Read Original', rule: 'navigation' },
+    { name: 'a caption closed by its bracketed credit', line: 'Relatives gather beside a house in the district on November 25. [Jane Roe / The Example]', rule: 'credit' },
+    { name: 'a breadcrumb of two parts', line: 'Explainer › South Asia', rule: 'category-list' },
   ];
   for (const c of cases) {
     it(`removes ${c.name}`, () => {

@@ -24,7 +24,8 @@ const CHROME_PHRASES = [
   'latest news', 'top news', 'breaking news', 'most read', 'most popular', 'trending', 'watch', 'listen', 'download',
   'recommended for you', 'you may also like', 'see also', 'also read', 'featured', 'tags', 'topics', 'categories',
   'archive', 'contact us', 'about us', 'delete', 'cancel', 'ok', 'close', 'open', 'toggle navigation', 'continue reading',
-  'purchase licensing rights', 'licensing rights', 'fact check', 'read next', 'up next',
+  'purchase licensing rights', 'licensing rights', 'fact check', 'read next', 'up next', 'read original', 'view original',
+  'view in browser', 'open in browser',
 ];
 /**
  * The phrases longest first, grouped by first letter: at any position only one group can match, and
@@ -67,10 +68,11 @@ function wordCount(s: string, cap = Infinity): number {
 
 function isCategoryList(line: string): boolean {
   const seps = line.match(/[,|•·›»>]/g) ?? [];
-  if (seps.length < 2) return false;
+  if (seps.length < (/[›»]/.test(line) ? 1 : 2)) return false;
   for (const sep of [',', '|', '•', '·', '›', '»', '>']) {
     // commas occur in prose, the other separators only in menus, tags and breadcrumbs
-    const min = sep === ',' ? 6 : 3;
+    // (a chevron or guillemet is a breadcrumb's: "Explainer › South Asia")
+    const min = sep === ',' ? 6 : sep === '›' || sep === '»' ? 2 : 3;
     // n separators cut a line into n + 1 parts at most
     if (seps.filter((s) => s === sep).length + 1 < min) continue;
     const parts = line.split(sep).map((p) => p.trim()).filter(Boolean);
@@ -131,6 +133,8 @@ const CREDIT_PATTERNS = [
 const CREDIT_COLON = /\b(photo|photograph|picture|image|credit)\s*:\s*[^.]{2,80}(\/\s*\w+)?\s*\*?$/i; // "... Photo: Agency / handout"
 const CREDIT_STAMP = /\s[-–—]\s[^-–—]{2,60},\s*\d{1,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/; // caption - Site, 1920, 09.12.2021
 const CREDIT_AGENCY = /\b(getty images|shutterstock)\s*$/i;
+/** A caption closed by its credit in brackets: "... on November 25. [Name / Site]". */
+const CREDIT_BRACKETED = /\[[^\[\]]{2,60}\s\/\s[^\[\]]{2,60}\]\W*$/;
 
 /** A caption that ends with an agency's credit: "... in Cucuta. REUTERS/Stringer", "... Photo: AP/Name". */
 const TRAILING_AGENCY = /(^|[.\s])\p{Lu}{2,}\/\p{Lu}[\p{L}.' -]*$/u;
@@ -139,6 +143,7 @@ function isCredit(line: string): boolean {
   if (CREDIT_PATTERNS.some((re) => re.test(line))) return true;
   if (line.includes('/') && TRAILING_AGENCY.test(line.trimEnd())) return true;
   if (line.includes(':') && CREDIT_COLON.test(line)) return true;
+  if (line.includes('/') && CREDIT_BRACKETED.test(line)) return true;
   // the last two end in a digit or an ASCII s or k before trailing spaces (trimEnd drops what \s matches)
   const end = line.trimEnd();
   const last = end.charCodeAt(end.length - 1);
