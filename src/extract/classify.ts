@@ -161,8 +161,10 @@ function armedGroupName(name: string, cue: string): boolean {
   const stateNamed = [1, 2].some((n) => countryByName(words.slice(0, n).join(' ')));
   const insurgent = (words.slice(0, -1).join(' ').match(INSURGENT_WORDS_ALL) ?? []).map((w) => w.toLowerCase());
   if (insurgent.length && !(stateNamed && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w)))) return true;
-  if (cue !== 'army') return false;
+  // ("Bangsamoro Islamic Armed Forces": armed forces named by no state are a group's too)
+  if (cue !== 'army' && cue !== 'armed forces') return false;
   const first = words[0]!;
+  if (cue === 'armed forces' && (words.length < 3 || /^(the|armed)$/i.test(first) || words.some((w) => STATE_ARMY_WORDS.has(w.toLowerCase())))) return false;
   return !countryOfModifier(first) && !countryByName(words.slice(0, 2).join(' ')) && !STATE_ARMY_WORDS.has(first.toLowerCase());
 }
 

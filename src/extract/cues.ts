@@ -11,7 +11,7 @@ export const MILITIA_CUES = [
   'fatah al', 'jihad', 'shabaab', 'militants', 'guerrillas', 'resistance', 'islamic state of', 'liberation army',
   'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces', "jama'at", 'jamaat', 'jamaah',
   'nusrat', 'katibat', 'katiba', 'wilayat', 'mujahidin', 'tanzim', 'harakat', 'armed group', 'armed groups', 'gang', 'gangs',
-  'cartel', 'paramilitary', 'paramilitaries',
+  'cartel', 'paramilitary', 'paramilitaries', 'fighters', 'freedom fighters', 'islamiyah', 'islamiyya', 'islamiya', 'dawlah', 'dawla',
 ];
 
 /** Words of state bodies. */
@@ -46,7 +46,7 @@ export const PLACE_CUES = [
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
   'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
   'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate', 'forest', 'jungle', 'plateau', 'basin', 'delta',
-  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'oval office',
+  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'oval office', 'marsh', 'swamp', 'lagoon', 'bay', 'cape', 'gorge', 'pass', 'hill', 'ridge',
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */

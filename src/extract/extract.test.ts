@@ -451,6 +451,39 @@ describe('extractMentions', () => {
     expect(brief('Bombers attacked the Federal Constabulary in Peshawar.')[0]).toBe('Federal Constabulary/government');
   });
 
+  it('reads armed groups by their transliterated and fighting words, and armed forces named by no state', () => {
+    expect(brief('Gunmen from the Islamic State-inspired Dawlah Islamiyah (DI) opened fire.')).toEqual(['Islamic State/militia', 'Dawlah Islamiyah/militia', 'DI/militia']);
+    expect(brief('The Bangsamoro Islamic Freedom Fighters (BIFF) came.').slice(0, 1)).toEqual(['Bangsamoro Islamic Freedom Fighters/militia']);
+    expect(brief('He is chief of staff of the Bangsamoro Islamic Armed Forces, the armed wing.')[0]).toBe('Bangsamoro Islamic Armed Forces/militia');
+    expect(brief('The Bolivarian National Armed Forces deployed.')[0]).toBe('Bolivarian National Armed Forces/government');
+  });
+
+  it('continues a body\'s name over "on" but not over a day or a rank, and reads names of laws as no actors', () => {
+    expect(brief('The court ordered the Commission on Elections (Comelec) to act.')).toEqual(['Commission on Elections/organization', 'Comelec/organization']);
+    expect(brief('The Council on Monday said so.')).not.toContain('Council on Monday/organization');
+    expect(brief('They surrendered to the 101st Infantry Brigade of Brig. Gen. Alvin Luzon.')).toEqual(['101st Infantry Brigade/government', 'Alvin Luzon/person']);
+    expect(brief('The court struck down the Bangsamoro Autonomy Act in May.')).toEqual([]);
+  });
+
+  it('reads the place after a place named after "in", and an acronym the document defines over the gazetteer', () => {
+    expect(brief('He spoke in Datu Odin Sinsuat, Maguindanao del Norte.').at(-1)).toBe('Maguindanao del Norte/place');
+    expect(brief('Japan\'s ambassador in Manila, Kazuya Endo, said so.')).toContain('Kazuya Endo/person');
+    const ms = mentionsOf('Armed Forces of the Philippines (AFP) chief Romeo Brawner said so. The MILF accused the AFP of sending troops.');
+    const afp = ms.filter((m) => m.text === 'AFP');
+    expect(afp.map((m) => m.entityType)).toEqual(['government', 'government']);
+    expect(afp[1]!.key).toBe(ms[0]!.key);
+  });
+
+  it('keys an army as a branch where the document names the armed forces too', () => {
+    const ms = mentionsOf("Orbon, spokesperson of the Philippine Army, spoke. Armed Forces of the Philippines chief Romeo Brawner said so.");
+    const army = ms.find((m) => m.text === 'Philippine Army')!;
+    const forces = ms.find((m) => m.text === 'Armed Forces of the Philippines')!;
+    expect(army.key).not.toBe(forces.key);
+    // alone, the army is the state's armed forces
+    const [pk, , pk2] = mentionsOf('The Pakistan Army and the Pakistani army fought.');
+    expect(pk!.key).toBe(pk2!.key);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -19,9 +19,9 @@ import { placeByName } from '../gazetteer/places.js';
 export type { Mention } from './types.js';
 
 /** Suffixes of hyphenated modifiers: "US-led", "Iranian-backed", "New York-based". */
-const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed|built|designed|supplied|produced|manufactured|occupied|administered|ruled)$/i;
+const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed|built|designed|supplied|produced|manufactured|occupied|administered|ruled|inspired|oriented|leaning|connected|sanctioned|appointed|aided)$/i;
 const CLOSED_CLASS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
-const CONNECTORS = new Set(['of', 'for']);
+const CONNECTORS = new Set(['of', 'for', 'on']);
 const ACTOR_VERBS = /^(said|says|say|announced|announces|reached|agreed|agrees|has|have|had|will|would|wants|want|accused|accuses|rejected|rejects|demanded|demands|warned|warns|insisted|insists|denied|denies|signed|signs|struck|launched|urged|urges|called|threatened|condemned|backed|backs|supports|supported|sent|pushed|is|was|may|could|must|should|can)$/i;
 
 interface Ctx {
@@ -75,13 +75,16 @@ function startsName(ctx: Ctx, i: number): boolean {
   if (initial && QUANTIFIERS.test(u.text)) return false;
   // "Relatives of the victims", "Residents said": a plural common noun opening a sentence
   const next = ctx.units[i + 1];
-  if (initial && /^\p{Lu}\p{Ll}+s$/u.test(u.text) && !(next && isCapitalised(next.text)) && isCommonWord(u.text) && isCommonWord(u.text.slice(0, -1)) && !classifyName(u.text, 1) && !countryOfModifier(u.text)) return false;
+  if (initial && /^\p{Lu}\p{Ll}+(s|men)$/u.test(u.text) && !(next && isCapitalised(next.text)) && (u.text.endsWith('men') ? isCommonWord(`${u.text.slice(0, -3)}man`) : isCommonWord(u.text) && isCommonWord(u.text.slice(0, -1))) && !classifyName(u.text, 1) && !countryOfModifier(u.text)) return false;
   if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
     const next = ctx.units[i + 1];
     if (!next || !isCapitalised(next.text)) return false;
   }
   return true;
 }
+
+/** A rank that opens a person's name after "of": "the 101st Brigade of Brig. Gen. X". */
+const RANK_BEFORE_NAME = /^(\p{Lu}\p{Ll}{0,5}\.|General|Colonel|Lieutenant|Captain|Major|Commander|Admiral|Brigadier|Marshal|Sergeant)$/u;
 
 const QUANTIFIERS = /^(Other|Others|Several|Many|Such|Some|Most|Few|Both|Each|Every|All|Any|Various|Numerous|More|Fewer|Dozens|Hundreds|Thousands|Millions|Scores|Tens)$/;
 
@@ -158,7 +161,9 @@ function chunkEnd(ctx: Ctx, i: number): number {
         const groupHead = !!cue && (cue.entityType === 'militia' || cue.entityType === 'organization');
         // ("Port of Spain": a place the gazetteer knows whole)
         const knownPlace = !!us[k] && !!placeByName(textOf(ctx, i, k));
-        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && (!stateName || groupHead || knownPlace)) {
+        // ("Commission on Elections", not "the Army on Tuesday"; not "Brigade of Brig. Gen. X")
+        const onTime = next.text.toLowerCase() === 'on' && (isCalendarWord(us[k]?.text ?? '') || geographic);
+        if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && !onTime && !RANK_BEFORE_NAME.test(us[k]!.text) && (!stateName || groupHead || knownPlace)) {
           j = k;
           // (only a body's or group's name goes on after "and": "Strait of Hormuz and Dubai" are two)
           crossed = !knownPlace && !(geographic && next.text.toLowerCase() === 'of');
@@ -246,7 +251,7 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
-const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine|Framework|Roadmap)$/;
+const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine|Framework|Roadmap|Act|Bill|Resolution|Constitution)$/;
 const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|stealth|interceptors?|warplanes?)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
@@ -409,6 +414,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     return;
   }
   if (s > j) return; // only titles and nationality: a role phrase with no name
+  // ("Adviser on Peace": what is left after the title is its subject, no name)
+  if (CONNECTORS.has(us[s]!.text)) return;
   // "Revolutionary Guards Quds Force": a known name glued to the next name
   let split = false;
   for (let p = s; p < j; p++) {
@@ -420,7 +427,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     // (no name ends in a connector: "Government of National Accord" is not "Government of" and a title;
     // "Local Government Minister X": a body's words by cue before "Minister" are the portfolio, no body)
     const portfolio = prefixType?.rule.startsWith('cue:') && prefixType.entityType !== 'place' && /^(minister|secretary|commissioner)$/i.test(us[p + 1]!.text) && p + 1 < j;
-    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) && !CONNECTORS.has(us[p]!.text.toLowerCase()) && !portfolio ? prefixType : undefined);
+    const known = organisationByName(textOf(ctx, s, p)) ?? (prefixType && prefixType.entityType !== 'person' && titleNext && !isTitleWord(us[s]!.text) && !CONNECTORS.has(us[p]!.text.toLowerCase()) && us[p]!.text !== 'the' && !portfolio ? prefixType : undefined);
     const rest = classifyName(textOf(ctx, p + 1, j), j - p);
     // "Revolutionary Guards Quds Force", "NATO Secretary General Mark Rutte"
     const restIsName = rest && rest.entityType !== 'person' && rest.entityType !== 'place' && (j - p > 1 || !!rest.key);
@@ -589,6 +596,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'coordinated:place' }, words === 1 ? { shortForm: true } : {});
     return;
   }
+  // "in Datu Odin Sinsuat, Maguindanao del Norte.": after a place named after "in", a name that closes
+  // the clause is where that place lies
+  if (!evidence && !nationality && words <= 3 && placeBeforeComma(ctx, s) && (/^[.;]$/.test(us[j + 1]?.text ?? '.') || (us[j + 1]?.text === ',' && /^(on|in|when|where|after|before|as|while|and|near|during|last|this|early|late)$/.test(us[j + 2]?.text ?? '')))) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'context:place-comma' }, words === 1 ? { shortForm: true } : {});
+    return;
+  }
   const roles = [roleText, before, after].filter((r): r is string => !!r);
   if (words === 1) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
@@ -597,7 +610,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // "Control Risks", "Jewish Power", "European Peace Facility": a name made only of common English
   // words (and demonyms) is no one's name unless the text says it is a person's
   const personal = /^(himself|herself)$/i.test(us[j + 1]?.text ?? '') || (us[j + 1]?.text === ',' && /^who$/i.test(us[j + 2]?.text ?? ''));
-  if (!evidence && !nationality && !personal && us.slice(s, j + 1).every((u) => u.text.split(/[-‑]/).every((w) => isCommonWord(w) || !!countryOfModifier(w)))) {
+  if (!evidence && !nationality && !personal && us.slice(s, j + 1).every((u) => u.text.split(/[-‑]/).every((w) => /^\p{L}+$/u.test(w) && (isCommonWord(w) || !!countryOfModifier(w))))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'shape:common-words' });
     return;
   }
@@ -654,6 +667,16 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
   while (us[k] && k < j + 9 && !/^[,;:.()]$/.test(us[k]!.text)) k++;
   const cue = k > j + 3 ? typeByCues(textOf(ctx, j + 3, k - 1)) : undefined;
   return cue && cue.entityType !== 'person' && cue.entityType !== 'place' ? { entityType: cue.entityType, cue: cue.cue } : undefined;
+}
+
+/** Is the unit before `s` a comma closing a place named after "in", "at" or "near" ("in Kaya, X")? */
+function placeBeforeComma(ctx: Ctx, s: number): boolean {
+  if (ctx.units[s - 1]?.text !== ',') return false;
+  const comma = ctx.units[s - 1]!;
+  const place = ctx.out.find((m) => m.sentence === ctx.sentence.index && m.end === ctx.units[s - 2]?.end && m.entityType === 'place');
+  if (!place) return false;
+  const k = ctx.units.findIndex((u) => u.start === place.start);
+  return k > 0 && /^(in|at|near)$/i.test(ctx.units[k - 1]!.text) && comma.start === place.end;
 }
 
 /** Nouns of a part of a place, before "of" and the place: "a neighbourhood of X", "the outskirts of X". */
@@ -1045,7 +1068,43 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   // a name of common words that the document calls a person elsewhere ("Prime Minister Rose Young") is hers
   const people = new Set(out.filter((m) => m.entityType === 'person').map((m) => m.text));
   for (const m of out) if (m.rule === 'shape:common-words' && people.has(m.text)) Object.assign(m, { entityType: 'person', rule: 'name-shape' });
+  armyBranches(out);
+  definedAcronyms(out);
   return out;
+}
+
+/**
+ * "Armed Forces of the Philippines (AFP)": an acronym the document defines in parentheses means that in
+ * the whole document, also where the gazetteer knows it for something else (the news agency AFP).
+ */
+function definedAcronyms(out: Mention[]): void {
+  const defined = new Map<string, Mention>();
+  for (const m of out) if (m.rule === 'acronym' && !defined.has(m.text)) defined.set(m.text, m);
+  if (!defined.size) return;
+  for (const m of out) {
+    const d = defined.get(m.text);
+    if (!d || d === m || m.rule === 'acronym' || m.key === d.key || (m.rule !== 'gazetteer:organisation' && m.rule !== 'acronym-use')) continue;
+    Object.assign(m, { entityType: d.entityType, rule: 'acronym-defined', shortForm: undefined, aliasOf: d.aliasOf ?? d.id });
+    for (const f of ['key', 'canonical', 'country'] as const) {
+      if (d[f] === undefined) delete m[f];
+      else m[f] = d[f];
+    }
+  }
+}
+
+/**
+ * "Armed Forces of the Philippines (AFP)" and "the Philippine Army" in one document: the army named
+ * beside the armed forces by their own name is their branch, not all of them (elsewhere "the Pakistani
+ * army" and "the Pakistan Army" are the state's armed forces, as news uses them).
+ */
+function armyBranches(out: Mention[]): void {
+  const ARMED_FORCES_KEY = `:${skeletonKey('armed forces')}`;
+  const named = new Set<string>();
+  for (const m of out) if (m.key?.endsWith(ARMED_FORCES_KEY) && /\b(Armed Forces|Defen[cs]e Forces?)\b/.test(m.text)) named.add(m.key);
+  if (!named.size) return;
+  for (const m of out) {
+    if (m.key && named.has(m.key) && /\p{Lu}\p{L}*\s+Army$/u.test(m.text) && !/\b(Armed|Defen[cs]e)\b/.test(m.text)) m.key = m.key.slice(0, -ARMED_FORCES_KEY.length) + `:${skeletonKey('army')}`;
+  }
 }
 
 /** The nouns of a definite description that repeats a named group, and the types of entity each can repeat. */

@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set([
   // portfolios before "Minister" or "Secretary": "Information Minister X", "Home Secretary X"
   'information', 'petroleum', 'oil', 'energy', 'trade', 'health', 'education', 'agriculture', 'economy', 'labour',
   'labor', 'transport', 'communications', 'culture', 'tourism', 'environment', 'housing', 'planning', 'industry',
-  'commerce', 'treasury', 'home', 'mines', 'youth', 'affairs', 'development', 'immigration', 'intelligence',
+  'commerce', 'treasury', 'home', 'mines', 'youth', 'affairs', 'development', 'immigration', 'intelligence', 'peace',
 ]);
 
 /** Title words that can only be titles (never a first name or the start of a body's name). */

@@ -33,6 +33,8 @@ describe('stripChrome', () => {
     { name: 'a read-later link to the original', line: 'Read Original', rule: 'navigation' },
     { name: 'a caption closed by its bracketed credit', line: 'Relatives gather beside a house in the district on November 25. [Jane Roe / The Example]', rule: 'credit' },
     { name: 'a breadcrumb of two parts', line: 'Explainer › South Asia', rule: 'category-list' },
+    { name: 'a "READ:" link', line: 'READ: Voters in limbo as court strikes down districting laws', rule: 'navigation' },
+    { name: 'a byline with a report from another reporter and the time', line: 'By Jane Roe With a report from John Doe in Manila October 3, 2025 | 6:42 PM', rule: 'byline' },
   ];
   for (const c of cases) {
     it(`removes ${c.name}`, () => {

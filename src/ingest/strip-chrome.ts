@@ -38,7 +38,7 @@ const PHRASE_RE = (() => {
   }
   return new RegExp(`\\b(?:${[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`).join('|')})\\b`, 'gi');
 })();
-const NAV_PREFIX = /^(previous|next|related|read more|see also|also read|read also|read next|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
+const NAV_PREFIX = /^(previous|next|related|read|read more|see also|also read|read also|read next|more|watch|listen|share|share this|recommended|most read|latest)\s*(article|post|story|stories|news|this article|on)?\s*[:\-–—]/i;
 
 const TERMINAL = /[.!?…"”'’)\]]$/;
 const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from as is are was were be but not its their his her'.split(' '));
@@ -157,6 +157,9 @@ const BYLINE_PATTERNS = [
   /^(additional )?(reporting|writing|editing|research) by\b/i,
   // "By Site staff with AFP", "By our correspondent and agencies": a byline of the newsroom
   /^by\s+[^.]{0,50}\b(staff|correspondents?|reporters?|desk|agencies|news service)\b[^.]{0,30}$/i,
+  // "By Jane Roe With a report from John Doe in Manila October 3, 2025 | 6:42 PM"
+  /^by\s+\p{Lu}[^.]{0,60}\b(with (a )?reports? (from|by)|with reporting (from|by)|reporting from)\b[^.]{0,80}$/iu,
+  /^by\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,3}\s*[|,·•–—-]?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[^.]{0,40}$/iu,
   /^(written|edited|compiled) by\b/i,
 ];
 
