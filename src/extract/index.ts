@@ -680,7 +680,7 @@ function placeBeforeComma(ctx: Ctx, s: number): boolean {
 }
 
 /** Nouns of a part of a place, before "of" and the place: "a neighbourhood of X", "the outskirts of X". */
-const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter)$/;
+const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
 const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
@@ -1420,6 +1420,13 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         // "the African Union Support and Stabilization Mission in Somalia (AUSSOM)": when the name just
         // found does not spell the acronym, the long form it abbreviates may start further back
         if (longFormStart(acr.text, named.text) < 0) named = longFormBefore(ctx, j, acr.text) ?? named;
+        // "OUAGADOUGOU, Burkina Faso (AFP) —": an agency's credit after a dateline's place is no acronym of the place
+        const credit = (named.entityType === 'place' || named.key?.startsWith('country:')) && longFormStart(acr.text, named.text) < 0 && !spellsByInitials(acr.text, named.text.split(/\s+/));
+        if (credit) {
+          j += 3;
+          i = Math.max(j, resolution);
+          continue;
+        }
         push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
         j += 3;
       }

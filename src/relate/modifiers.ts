@@ -20,7 +20,13 @@ export function appositionHead(v: SentenceView, a: number): Placed | undefined {
     c--;
   }
   if (c < 1) return undefined;
-  return v.placed.filter((p) => p.last === c - 1 && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
+  // "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's branch": the name before its acronym
+  let e = c - 1;
+  if (v.tokens[e]!.text === ')') {
+    const open = v.tokens.slice(0, e).map((t) => t.text).lastIndexOf('(');
+    if (open > 0 && e - open <= 4) e = open - 1;
+  }
+  return v.placed.filter((p) => p.last === e && !p.mention.adjectival).sort((x, y) => x.first - y.first)[0];
 }
 
 function headAfter(v: SentenceView, m: Placed): Placed | undefined {

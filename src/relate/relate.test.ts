@@ -37,6 +37,7 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'apposition before a name without a title', text: 'The Hamas leader, Yahya Sinwar, spoke.', expected: ['yahya-sinwar leads hamas'] },
   { family: 'envoy for a country serves its own state', text: 'The UN special envoy for Syria, Geir Pedersen, arrived.', expected: ['geir-pedersen member_of united-nations'] },
   { family: 'vice- makes a member', text: 'Ali Saleh, a vice-chairman of the National Security Council, spoke.', expected: ['ali-saleh member_of national-security-council'] },
+  { family: 'branch of a group, in apposition after an acronym', text: "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's branch in the Sahel, said it.", expected: ['jama-at-nusrat-al-islam-wal-muslimin part_of al-qaeda'] },
   { family: 'branch of a group, in apposition', text: 'Islamic State Khorasan Province, the Afghan branch of the Islamic State group, claimed it.', expected: ['islamic-state-khorasan-province part_of islamic-state'] },
   { family: 'members of a body', text: 'Mali, Niger and Chad are all members of the African Union.', expected: ['chad part_of african-union', 'mali part_of african-union', 'niger part_of african-union'] },
   { family: 'a demonym before "village of"', text: 'Soldiers entered the northern Malian village of Ogossagou.', expected: ['ogossagou located_in mali'] },

@@ -168,11 +168,15 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   for (const m of shortForms) {
     const cands = surnameIndex.get(lastWord(m.text)) ?? [];
     const sameDoc = cands.filter((g) => g.mentions.some((x) => x.doc === m.doc));
-    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : undefined;
+    // (two people of one surname in a document: the surname alone is the one the story named first, its
+    // main actor, as a reporter writes "Traore" for the junta's captain of the lede and names the minister
+    // of that surname in full)
+    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : sameDoc.length > 1 ? namedFirstBefore(sameDoc, m) : undefined;
     // "Catatumbo" alone after "the Catatumbo region" in the same document: that place (or group), not a person
+    // (also over a person of another story: "in northern Luzon" and "the island of Luzon" are not Alvin Luzon)
     const named = groups.get(`name:${skeletonKey(m.text)}`);
-    const namedHere = !pick && named && named.mentions.some((x) => x.doc === m.doc && x.entityType !== 'person') ? named : undefined;
-    if (pick && (m.entityType === 'person' || sameDoc.length)) add(pick.key, m, sameDoc.length ? 'surname-in-document' : 'surname-in-corpus');
+    const namedHere = (!pick || !sameDoc.length) && named && named.mentions.some((x) => x.doc === m.doc && x.entityType !== 'person') ? named : undefined;
+    if (pick && (m.entityType === 'person' || sameDoc.length) && !(namedHere && !sameDoc.length)) add(pick.key, m, sameDoc.length ? 'surname-in-document' : 'surname-in-corpus');
     else if (namedHere) add(namedHere.key, { ...m, entityType: majority(namedHere.mentions.map((x) => x.entityType))! }, 'name-in-document');
     else if (m.key) add(m.key, m, m.rule);
     else if (!m.shortForm || m.entityType === 'place') add(`name:${skeletonKey(m.text)}`, m, `name:${m.rule}`);
@@ -354,6 +358,21 @@ function pickLabel(g: Group): string {
   }
   return [...counts.entries()].sort((a, b) => possessive(a[0]) - possessive(b[0]) || words(b[0]) - words(a[0]) || support.get(b[0])! - support.get(a[0])! || (a[0] < b[0] ? -1 : 1))[0]![0]
     .replace(/^the\s+/i, '');
+}
+
+/** Of groups of people named in `m`'s document, the one named in full first, if that is before `m`. */
+function namedFirstBefore(groups: readonly Group[], m: Mention): Group | undefined {
+  let best: Group | undefined;
+  let at = m.start;
+  for (const g of groups) {
+    for (const x of g.mentions) {
+      if (x.doc === m.doc && x.text.includes(' ') && x.end <= m.start && x.start < at) {
+        at = x.start;
+        best = g;
+      }
+    }
+  }
+  return best;
 }
 
 function toEntity(g: Group, usedIds: Set<string>): Entity {

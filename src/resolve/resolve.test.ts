@@ -130,6 +130,25 @@ describe('resolve', () => {
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
   });
 
+  it('gives a surname two people share to the one the story named first, and keeps them two', () => {
+    const r = run({
+      a: 'Captain Ibrahim Traore seized power in 2022. Traore then expelled French troops. Foreign Minister Karamoko Traore met diplomats. Traore spoke again.',
+    });
+    const captain = byLabel(r, 'Ibrahim Traore')!;
+    const minister = byLabel(r, 'Karamoko Traore')!;
+    expect(captain.mentions).toBe(3);
+    expect(minister.mentions).toBe(1);
+  });
+
+  it('takes no person of another story for a word its own story names as a place', () => {
+    const r = run({
+      a: 'The militants surrendered to Brig. Gen. Alvin Luzon in December.',
+      b: 'The launcher has stayed in northern Luzon since April, on the main island of Luzon.',
+    });
+    expect(byLabel(r, 'Alvin Luzon')!.docs).toEqual(['a']);
+    expect(r.entities.find((e) => e.label === 'Luzon')?.entityType).toBe('place');
+  });
+
   it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
     const r = run({ a: 'Iran fired missiles. The Iranian regime said so.', b: 'Tehran and Washington have never agreed.' });
     const iran = byLabel(r, 'Iran')!;
