@@ -559,7 +559,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const motionAt = prevWord === 'to' ? us.slice(Math.max(0, s - 6), s - 1).findIndex((u) => MOTION_VERBS.test(u.text)) : -1;
   const goneTo = (motionAt >= 0 && !us.slice(Math.max(0, s - 6) + motionAt + 1, s - 1).some((u) => u.text === ',' || u.pos === 'VERB' || u.pos === 'AUX' || /^(closer|nearer|next|close)$/i.test(u.text))) ||
     // "bombers struck Fordow", "artillery shelled Kadugli": what is bombed is a place
-    /^(struck|bombed|shelled|pounded|bombarded|overran|retook|recaptured)$/.test(prevWord);
+    /^(struck|bombed|shelled|pounded|bombarded|overran|retook|recaptured|stormed|besieged|encircled|shelling|bombing|overrunning|storming)$/.test(prevWord);
   // "the base at Awdheegle", "a camp near Kidal": after a place noun
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text) && !/^(Infantry|Armoured|Armored|Airborne|Mechanised|Mechanized|Marine|Cavalry|Mountain|Panzer|Artillery|Tank)$/.test(us[j - 1]?.text ?? '');
@@ -680,7 +680,7 @@ function placeBeforeComma(ctx: Ctx, s: number): boolean {
 }
 
 /** Nouns of a part of a place, before "of" and the place: "a neighbourhood of X", "the outskirts of X". */
-const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
+const PART_OF_PLACE = /^(control|neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
 const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;

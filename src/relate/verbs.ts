@@ -14,6 +14,7 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   ambush: 'attacks', invade: 'attacks', assault: 'attacks', storm: 'attacks', overrun: 'attacks', seize: 'attacks',
   conquer: 'attacks', besiege: 'attacks', shoot: 'attacks', fire: 'attacks', hit: 'attacks', launch: 'attacks',
   capture: 'attacks', recapture: 'attacks', retake: 'attacks', bombard: 'attacks',
+  burn: 'attacks', torch: 'attacks', loot: 'attacks', raze: 'attacks', pillage: 'attacks', ransack: 'attacks',
   kill: 'killed', assassinate: 'killed', murder: 'killed', execute: 'killed', behead: 'killed',
   meet: 'negotiates_with', negotiate: 'negotiates_with', talk: 'negotiates_with', agree: 'negotiates_with',
   sign: 'negotiates_with', discuss: 'negotiates_with', host: 'negotiates_with', mediate: 'negotiates_with',
@@ -30,6 +31,10 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   // "Israeli troops had held Khiam", "the Houthis control Sanaa": forces in the place they hold
   control: 'deployed_in', hold: 'deployed_in', occupy: 'deployed_in',
 });
+/** Verbs of destroying: an attack only on a place or on what people live and pray in. */
+const DESTROY = new Set(['burn', 'torch', 'loot', 'raze', 'pillage', 'ransack']);
+const DESTROYED = /^(homes?|houses?|villages?|towns?|churches|church|mosques?|schools?|markets?|shops?|buildings?|huts|granaries|crops|fields|vehicles|trucks|lorries|offices?|camps?|hospitals?|clinics?|bases?|posts?|stations?|settlements?|neighbourhoods?|neighborhoods?)$/i;
+
 const isCountryMention = (p: Placed) => !!p.mention.key?.startsWith('country:') && !p.mention.adjectival;
 
 /** Words that say where a group is: "strongest in", "based in", "headquartered in", "active across". */
@@ -389,6 +394,13 @@ export function verbClaims(v: SentenceView): Found[] {
     // ("led by X" is the passive frame further down)
     if (t.pos === 'VERB' && VERBS[lemma] && !possessed && !(next === 'between' && NOUNS[t.text.toLowerCase()]) && !(LEAD.has(lemma) && next === 'by')) {
       if (negated(v, i)) return;
+      // "burned homes in X", "torched the village of X" are attacks; "burn their weapons" is no attack
+      if (DESTROY.has(lemma)) {
+        let k = i + 1;
+        while (/^(the|a|an|their|its|his|her|dozens|hundreds|several|many|some|of|and|scores)$/i.test(v.tokens[k]?.text ?? '')) k++;
+        const placeObject = v.placed.some((p) => p.first === k && (p.entityType === 'place' || !!p.mention.key?.startsWith('country:')));
+        if (!placeObject && !DESTROYED.test(v.tokens[k]?.text ?? '')) return;
+      }
       const relation = VERBS[lemma]!;
       const trigger = t.text;
       const prev = v.tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -504,6 +516,19 @@ export function verbClaims(v: SentenceView): Found[] {
       if (!negated(v, i)) out.push(...found(subjectBefore(v, i), objectAfter(v, i + 1, 3), 'opposes', `noun:${t.text.toLowerCase()}-against`, t.text));
       return;
     }
+    // "Fano fighters took control of Lalibela", "seized control of the town": a place taken is attacked
+    // (a word may stand between: "briefly took full control of")
+    if (/^control$/i.test(t.text) && next === 'of') {
+      let k = i - 1;
+      if (/^(full|total|effective|partial|temporary)$/i.test(v.tokens[k]?.text ?? '')) k--;
+      if (/^(take|seize|gain|wrest|assume|regain|retake)$/.test(v.tokens[k]?.lemma || v.tokens[k]?.text.toLowerCase() || '') && !negated(v, k)) {
+        const where = objectAfter(v, i + 1, 3);
+        if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
+          for (const w of coordinated(v, where)) out.push(...found(subjectBefore(v, k), w, 'attacks', 'phrase:took-control-of', span(v, k, w.last)));
+        }
+      }
+      return;
+    }
     const noun = NOUNS[t.text.toLowerCase()];
     // wink tags "Fighting between X and Y" as a verb; before "between" it is the noun
     if (noun && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && noun === 'opposes' && next === 'between'))) {
@@ -558,8 +583,9 @@ export function verbClaims(v: SentenceView): Found[] {
         const before = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0];
         // "the murder of X ... in a US drone strike": the strike's actor killed
         const agent = (noun === 'killed' && !before ? strikeAgent(v, target.last) : undefined) ?? before ?? agentBefore(v, i);
-        // (a killing of a group or at a place is an attack on it: found() makes it one)
-        out.push(...found(agent, target, noun, `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
+        // (a killing of a group or at a place is an attack on it: found() makes it one; "strikes on Khan
+        // Younis and Gaza City" hit both)
+        for (const w of noun === 'attacks' ? coordinated(v, target) : [target]) out.push(...found(agent, w, noun, `noun:${t.text.toLowerCase()}`, span(v, i, w.last)));
       }
     }
   });
