@@ -634,7 +634,9 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   // "Iraqi parliament", and after a possessive also "Ukraine's Foreign Ministry"
   if (words.length === 0 || (isCapitalised(us[k]!.text) && k === i + 1)) return i;
   const state = matchHead(words, STATE_HEADS);
-  if (state && !(state.head === 'administration' || state.head === 'state')) {
+  // ("the Turkish state" is the state; "Turkish state media" and "the Iraqi state broadcaster" are not)
+  const stateAlone = state?.head === 'state' && us[k]!.text === 'state' && !(/^\p{Ll}/u.test(us[k + 1]?.text ?? '') && /^(NOUN|ADJ|PROPN)$/.test(us[k + 1]?.pos ?? ''));
+  if (state && (stateAlone || !(state.head === 'administration' || state.head === 'state'))) {
     push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), countryMention(country, `state-phrase:${state.head}`));
     return k + state.length - 1;
   }

@@ -48,6 +48,7 @@ const LEAD = new Set(['lead', 'head', 'command', 'chair', 'run']);
 const NOUNS: Record<string, Relation> = Object.assign(Object.create(null) as Record<string, Relation>, {
   attack: 'attacks', attacks: 'attacks', strike: 'attacks', strikes: 'attacks', raid: 'attacks', raids: 'attacks',
   invasion: 'attacks', bombing: 'attacks', shelling: 'attacks', offensive: 'attacks', ambush: 'attacks',
+  counteroffensive: 'attacks', 'counter-offensive': 'attacks', crackdown: 'opposes',
   assassination: 'killed', killing: 'killed', murder: 'killed',
   talks: 'negotiates_with', negotiations: 'negotiates_with', dialogue: 'negotiates_with', meeting: 'negotiates_with',
   agreement: 'negotiates_with', deal: 'negotiates_with', ceasefire: 'negotiates_with', truce: 'negotiates_with',
@@ -690,7 +691,9 @@ function partyAfter(v: SentenceView, i: number): Placed | undefined {
   const lead = (t: (typeof v.tokens)[number], n: number) =>
     t.pos === 'DET' || ROLE_NOUN.test(t.text) || TITLE.test(t.text) || (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || /^(commanders|leaders|officials|representatives|of)$/i.test(t.text) ||
     // "the breakaway region of Somaliland"
-    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && v.tokens[n + 1]?.text === 'of');
+    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && v.tokens[n + 1]?.text === 'of') ||
+    // "army chief Gen. X": a body's word before a role
+    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && (ROLE_NOUN.test(v.tokens[n + 1]?.text ?? '') || TITLE.test(v.tokens[n + 1]?.text ?? '')));
   while (k < v.tokens.length && lead(v.tokens[k]!, k)) k++;
   const p = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
   // "RSF commander Mohamed Hamdan Dagalo": the person the phrase ends on
