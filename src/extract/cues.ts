@@ -11,7 +11,7 @@ export const MILITIA_CUES = [
   'fatah al', 'jihad', 'shabaab', 'militants', 'guerrillas', 'resistance', 'islamic state of', 'liberation army',
   'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces', "jama'at", 'jamaat', 'jamaah',
   'nusrat', 'katibat', 'katiba', 'wilayat', 'mujahidin', 'tanzim', 'harakat', 'armed group', 'armed groups', 'gang', 'gangs',
-  'cartel', 'paramilitary', 'paramilitaries', 'fighters', 'freedom fighters', 'islamiyah', 'islamiyya', 'islamiya', 'dawlah', 'dawla',
+  'cartel', 'paramilitary', 'paramilitaries', 'fighters', 'freedom fighters', 'warriors', 'islamiyah', 'islamiyya', 'islamiya', 'dawlah', 'dawla',
 ];
 
 /** Words of state bodies. */
@@ -23,7 +23,7 @@ export const STATE_BODY_CUES = [
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
   'general staff', 'staff', 'foreign office', 'home office', 'presidential office', 'president\'s office', 'prime minister\'s office', 'cabinet office', 'war office', 'prosecutor general\'s office', 'attorney general\'s office', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
-  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'unit', 'constabulary', 'intelligence organisation', 'intelligence organization', 'intelligence service', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
+  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'unit', 'constabulary', 'constitutional council', 'constitutional court', 'intelligence organisation', 'intelligence organization', 'intelligence service', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
 ];
 
@@ -35,7 +35,7 @@ export const ORGANISATION_CUES = [
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
-  'board', 'office', 'collective', 'broadcaster', 'chamber', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
+  'board', 'office', 'collective', 'broadcaster', 'chamber', 'conference', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
 ];
 
 /** Words of places. */

@@ -484,6 +484,17 @@ describe('extractMentions', () => {
     expect(pk!.key).toBe(pk2!.key);
   });
 
+  it('gives a state the unit its possessive owns, drops an agency credit after a dated dateline and subheads of common words', () => {
+    const ms = mentionsOf("BAMENDA, Cameroon, Nov 10 (Reuters) - Fighters killed six soldiers of Cameroon's elite Rapid Intervention Battalion (BIR) near Kumba. The BIR left.");
+    expect(ms.map((m) => `${m.text}/${m.entityType}`)).not.toContain('Reuters/organization');
+    const bir = ms.filter((m) => m.text === 'BIR' || m.text === 'Rapid Intervention Battalion');
+    expect(bir.map((m) => m.entityType)).toEqual(['government', 'government', 'government']);
+    expect(new Set(bir.map((m) => m.key)).size).toBe(1);
+    expect(brief('SCHOOLS SHUT\nSeparatist fighters enforce a boycott.')).toEqual([]);
+    expect(brief('Former government minister Issa Tchiroma spoke.')).toContain('Issa Tchiroma/person');
+    expect(brief('He leads the Bui Unity Warriors and the National Episcopal Conference.')).toEqual(['Bui Unity Warriors/militia', 'National Episcopal Conference/organization']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

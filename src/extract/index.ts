@@ -300,7 +300,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
   // (not two acronyms side by side: "UN OCHA said")
-  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5)) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
+  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -312,7 +312,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // "Last October", "Early Monday": a time, not a name
   if (j > i && isCalendarWord(us[j]!.text) && us.slice(i, j).every((u) => /^(last|next|this|early|late|mid|since|until|by|on|in|that|each|every|published|updated|posted|modified)$/i.test(u.text))) return;
   // "BOGOTA (Reuters) -", "GAZA CITY (AP) —": a dateline's agency credit names no one in the story
-  if (i >= 2 && us[i - 1]!.text === '(' && us[j + 1]?.text === ')' && /^[—–-]$/.test(us[j + 2]?.text ?? '') && us.slice(0, i - 1).every((u) => /^[\p{Lu}\p{P}]+$/u.test(u.text))) return;
+  // (also with the place's state and the date: "BAMENDA, Cameroon, Nov 10 (Reuters) -")
+  if (i >= 2 && us[i - 1]!.text === '(' && us[j + 1]?.text === ')' && /^[—–-]$/.test(us[j + 2]?.text ?? '') && (us.slice(0, i - 1).every((u) => /^[\p{Lu}\p{P}]+$/u.test(u.text)) || (i <= 10 && /^\p{Lu}{3,}$/u.test(us[0]!.text) && us[1]?.text === ','))) return;
   // "US-led", "Iranian-backed", "New York-based": the base is an adjectival mention
   const mod = MODIFIER_SUFFIX.exec(us[j]!.text);
   if (mod) {
@@ -1071,9 +1072,29 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   const people = new Set(out.filter((m) => m.entityType === 'person').map((m) => m.text));
   for (const m of out) if (m.rule === 'shape:common-words' && people.has(m.text)) Object.assign(m, { entityType: 'person', rule: 'name-shape' });
   armyBranches(out);
+  stateUnits(out, analysed);
   definedAcronyms(out);
   return out;
 }
+
+/**
+ * "Cameroon's elite Rapid Intervention Battalion (BIR)": a unit a state's possessive owns is the state's,
+ * whatever its cue word would make of it alone.
+ */
+function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
+  for (const m of out) {
+    if (m.entityType !== 'militia' || m.key || !/^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit|legion|front)$/.test(m.rule) || INSURGENT_NAME.test(m.text)) continue;
+    const sentence = analysed.sentences[m.sentence];
+    if (!sentence) continue;
+    const before = sentence.text.slice(0, m.start - sentence.start);
+    const owner = /(\S+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:the\s+)?$/u.exec(before);
+    const state = owner && out.find((x) => x.sentence === m.sentence && x.key?.startsWith('country:') && x.end === m.start - (before.length - owner.index - owner[1]!.length));
+    if (!state) continue;
+    const key = `body:${state.key!.slice('country:'.length)}:${skeletonKey(m.text)}`;
+    for (const x of out) if (x === m || x.aliasOf === m.id) Object.assign(x, { entityType: 'government', rule: `${x.rule}+state-owned`, key, country: state.key!.slice('country:'.length) });
+  }
+}
+const INSURGENT_NAME = /\b(Liberation|Salvation|Resistance|Revolutionary|Popular|Islamic|Mujahideen|Martyrs?)\b/;
 
 /**
  * "Armed Forces of the Philippines (AFP)": an acronym the document defines in parentheses means that in
@@ -1081,11 +1102,11 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
  */
 function definedAcronyms(out: Mention[]): void {
   const defined = new Map<string, Mention>();
-  for (const m of out) if (m.rule === 'acronym' && !defined.has(m.text)) defined.set(m.text, m);
+  for (const m of out) if ((m.rule === 'acronym' || m.rule.startsWith('acronym+')) && !defined.has(m.text)) defined.set(m.text, m);
   if (!defined.size) return;
   for (const m of out) {
     const d = defined.get(m.text);
-    if (!d || d === m || m.rule === 'acronym' || m.key === d.key || (m.rule !== 'gazetteer:organisation' && m.rule !== 'acronym-use')) continue;
+    if (!d || d === m || m.rule === 'acronym' || m.rule.startsWith('acronym+') || (d.key !== undefined && m.key === d.key) || (m.rule !== 'gazetteer:organisation' && m.rule !== 'acronym-use')) continue;
     Object.assign(m, { entityType: d.entityType, rule: 'acronym-defined', shortForm: undefined, aliasOf: d.aliasOf ?? d.id });
     for (const f of ['key', 'canonical', 'country'] as const) {
       if (d[f] === undefined) delete m[f];
@@ -1354,7 +1375,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         const admin = headAt === j + 1 && ADMIN_HEADS.has(headWord);
         Object.assign(last, { ...(admin ? {} : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
         j = headAt;
-      } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government')) {
+      } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government') && !isTitleWord(last.text)) {
         const text = textOf(ctx, i, j + 1);
         Object.assign(last, { text, end: units[j + 1]!.end, entityType: 'government', rule: `head:${headWord}`, key: `body::${skeletonKey(text)}`, shortForm: undefined, roles: [] });
         j++;

@@ -33,6 +33,11 @@ describe('stripChrome', () => {
     { name: 'a read-later link to the original', line: 'Read Original', rule: 'navigation' },
     { name: 'a caption closed by its bracketed credit', line: 'Relatives gather beside a house in the district on November 25. [Jane Roe / The Example]', rule: 'credit' },
     { name: 'a breadcrumb of two parts', line: 'Explainer › South Asia', rule: 'category-list' },
+    { name: 'share buttons written out', line: 'Share on WhatsApp', rule: 'navigation' },
+    { name: 'an article tool', line: 'Gift this article', rule: 'navigation' },
+    { name: 'an image tool', line: 'Expand image', rule: 'navigation' },
+    { name: 'a wire credit in parentheses', line: '(Reporting by Jane Roe in Bamenda; Writing by John Doe; Editing by Ann Lee)', rule: 'byline' },
+    { name: 'a caption credited to site and photographer', line: 'Soldiers patrol a road outside Buea, October 11, 2025. Example Ledger/Jane Roe', rule: 'credit' },
     { name: 'a "READ:" link', line: 'READ: Voters in limbo as court strikes down districting laws', rule: 'navigation' },
     { name: 'a byline with a report from another reporter and the time', line: 'By Jane Roe With a report from John Doe in Manila October 3, 2025 | 6:42 PM', rule: 'byline' },
   ];
@@ -118,6 +123,9 @@ describe('repairInline', () => {
     expect(r.title).toBe('Rebels storm army camp in besieged town as junta looks abroad');
     expect(r.removed.filter((x) => x.rule === 'above-headline').map((x) => x.text)).toEqual(['Skip to main content', 'The Example Review', 'West Africa, every morning', 'Home', 'World', 'Politics']);
     expect(r.text.split('\n')[0]).toBe('Rebels storm army camp in besieged town as junta looks abroad');
+    // a tagline above is shorter than the headline, a date line is none
+    const tagged = stripChrome(['Independent reporting from the region since 2011', 'Rebels storm army camp in besieged town as junta looks abroad once more', 'Published 15 May 2025, 18:42 GMT | Updated 15 May 2025, 19:10 GMT', PROSE].join('\n'));
+    expect(tagged.title).toBe('Rebels storm army camp in besieged town as junta looks abroad once more');
     // no header: the short headline and the story stay
     const bare = stripChrome(['Troops leave', PROSE, 'What the alliance wants from the region next', PROSE.replace('coalition', 'ministry')].join('\n'));
     expect(bare.title).toBe('Troops leave');

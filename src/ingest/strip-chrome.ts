@@ -96,9 +96,9 @@ const NEWSLETTER_PROMO = /^\W*(sign up|subscribe|register|get|join|receive)\b.{0
 const POLICY_FOOTER = /^\W*(our standards|our editorial standards|editorial standards|editorial guidelines|editorial policy|corrections policy|ethics policy|our principles)\b\s*[:|.–—-]?/i;
 
 /** Share buttons: lines that are only the names of social networks and sharing actions. */
-const SHARE_BUTTONS = /^(?:(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|pinterest|threads|bluesky|mastodon|tumblr|vk|weibo|wechat|line|messenger|flipboard|pocket|copy link|copy url|copied|e-?mail)\s*[|·•,/]?\s*)+$/i;
+const SHARE_BUTTONS = /^(?:(?:(?:share|post|send|tweet|pin)\s+(?:on|to|via)\s+)?(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|pinterest|threads|bluesky|mastodon|tumblr|vk|weibo|wechat|line|messenger|flipboard|pocket|copy link|copy url|copied|e-?mail)\s*[|·•,/]?\s*)+$/i;
 /** "Listen to this article · 6 min", "5 min read", "Reading time: 4 minutes": the page's reading aids. */
-const READING_AIDS = /^(listen to this (article|story)|\d+\s*min(ute)?s?\s+(read|listen)\b|reading time\b|audio\b.{0,20}\d+\s*min)/i;
+const READING_AIDS = /^((email|print|gift|save|bookmark|share|copy|listen to) this (article|story|page)|expand image|enlarge (image|photo)|view (image|gallery|photos?)|open gallery|\d+\s*min(ute)?s?\s+(read|listen)\b|reading time\b|audio\b.{0,20}\d+\s*min)/i;
 
 function isNavigation(line: string): boolean {
   // prose (a long line of sentences) is never navigation
@@ -137,7 +137,7 @@ const CREDIT_AGENCY = /\b(getty images|shutterstock)\s*$/i;
 const CREDIT_BRACKETED = /\[[^\[\]]{2,60}\s\/\s[^\[\]]{2,60}\]\W*$/;
 
 /** A caption that ends with an agency's credit: "... in Cucuta. REUTERS/Stringer", "... Photo: AP/Name". */
-const TRAILING_AGENCY = /(^|[.\s])\p{Lu}{2,}\/\p{Lu}[\p{L}.' -]*$/u;
+const TRAILING_AGENCY = /(^|[.\s])(\p{Lu}{2,}|(\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+)\/\p{Lu}[\p{L}.' -]*$/u;
 
 function isCredit(line: string): boolean {
   if (CREDIT_PATTERNS.some((re) => re.test(line))) return true;
@@ -154,7 +154,7 @@ function isCredit(line: string): boolean {
 const BYLINE_PATTERNS = [
   /^\*?[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\*?\s*([|·•–—-]\s*[^.]{0,40})?$/u,
   /contributed( reporting)? to this (report|story|article)\.?$/i,
-  /^(additional )?(reporting|writing|editing|research) by\b/i,
+  /^\(?(additional )?(reporting|writing|editing|research) by\b/i,
   // "By Site staff with AFP", "By our correspondent and agencies": a byline of the newsroom
   /^by\s+[^.]{0,50}\b(staff|correspondents?|reporters?|desk|agencies|news service)\b[^.]{0,30}$/i,
   // "By Jane Roe With a report from John Doe in Manila October 3, 2025 | 6:42 PM"
@@ -259,7 +259,7 @@ function hasFootnoteMark(raw: string): boolean {
  * same source (see ingest/index.ts); they are removed as site furniture.
  */
 /** Headings of a block of links to other stories. */
-const RELATED_HEADING = /^(related|related (articles|stories|posts|news|coverage|content|reading)|more on (this|this story|this topic)|read more|read next|up next|what to read next|also read|read also|see also|more from [\p{L} ]{2,30}|more stories|you (may|might) also like|recommended( for you)?|most read|most popular|further reading|in other news|latest|top stories)\s*:?$/iu;
+const RELATED_HEADING = /^(related|related (articles|stories|posts|news|coverage|content|reading)|more on (this|this story|this topic)|read more|read next|up next|what to read next|also read|read also|see also|more from [\p{L} &,]{2,40}|more stories|you (may|might) also like|recommended( for you)?|most read|most popular|further reading|in other news|latest|top stories)\s*:?$/iu;
 
 const COPYRIGHT_HOLDER = /^(?:©|[Cc]opyright(?:\s+©)?)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’. -]*?)(?:\.\s|[.,|·]|\s+[Aa]ll [Rr]ights|$)/u;
 
@@ -276,13 +276,24 @@ function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): bool
  * or more that ends as a sentence does); -1 if there is none.
  */
 function plainHeadline(lines: readonly string[]): number {
+  // the longest such line: a site's tagline ("Independent reporting from Central Africa since 2011") is
+  // shorter than its headline; a date line is none
+  let best = -1;
+  let most = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (wordCount(line, 12) >= 12 && TERMINAL.test(line)) return -1;
-    if (wordCount(line, 6) >= 6 && !TERMINAL.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line) && !BYLINE_PATTERNS.some((re) => re.test(line))) return i;
+    if (wordCount(line, 12) >= 12 && TERMINAL.test(line)) break;
+    const n = wordCount(line, 40);
+    if (n >= 6 && n > most && !TERMINAL.test(line) && !DATE_LINE.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line) && !BYLINE_PATTERNS.some((re) => re.test(line))) {
+      best = i;
+      most = n;
+    }
   }
-  return -1;
+  return best;
 }
+
+/** A line with a date or a time of day: "15 May 2025, 18:42 GMT", "Published Nov. 3". */
+const DATE_LINE = /\b(\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})/i;
 
 export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set(), headline?: string): CleanResult {
   const removed: RemovedText[] = [];
@@ -315,7 +326,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
   for (const line of lines) {
     // ("Equator Wire Media Ltd": the company's suffixes are not the site's name)
     let holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
-    while (holder && /\s(media|group|ltd|limited|inc|llc|holdings|publishing|publications|company|corporation|corp|plc|gmbh|co)\.?$/i.test(holder)) holder = holder.replace(/\s\S+$/, '');
+    while (holder && /\s(media|group|ltd|limited|inc|llc|holdings|publishing|publications|company|corporation|corp|plc|gmbh|co|sarl|sa|srl|spa|ag|bv|nv|pty|ltda)\.?$/i.test(holder)) holder = holder.replace(/\s\S+$/, '');
     if (holder && wordCount(holder, 6) <= 5) siteNames.add(holder.toLowerCase().replace(/^the\s+/, ''));
   }
   // lines above a marked headline that are not prose: the page's header (in plain text, the headline is
