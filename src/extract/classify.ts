@@ -27,7 +27,7 @@ const GROUP_ADJECTIVES = new Set([
   'orthodox', 'western', 'eastern', 'northern', 'southern', 'islam', 'persian', 'zionist', 'west', 'east', 'north', 'south',
   // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
   'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
-  'separatist', 'separatists', 'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
+  'separatist', 'separatists', 'serb', 'serbs', 'croat', 'croats', 'bosniak', 'bosniaks', 'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
   'khmer', 'english', 'darfuri', 'darfuris', 'swahili', 'lingala', 'kinyarwanda', 'amharic', 'tigrinya', 'pashto', 'dari', 'urdu', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
 ]);
 

@@ -35,7 +35,7 @@ export const ORGANISATION_CUES = [
   'federation', 'league', 'society', 'fund', 'watch', 'commission', 'council', 'forum', 'initiative', 'program',
   'programme', 'project', 'trust', 'church', 'school', 'club', 'task force', 'mission', 'observatory', 'tribune', 'operation',
   'herald', 'gazette', 'daily', 'monitor', 'airlines', 'airways', 'international', 'endowment', 'crisis group', 'think tank',
-  'board', 'office', 'collective', 'broadcaster', 'chamber', 'conference', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
+  'board', 'office', 'list', 'lista', 'partija', 'stranka', 'partei', 'parti', 'partido', 'partito', 'collective', 'broadcaster', 'chamber', 'conference', 'invest', 'investments', 'holding', 'holdings', 'mining', 'logistics', 'consulting', 'contractors', 'chamber of commerce', 'community', 'panel', 'lab', 'laboratory', 'consortium',
 ];
 
 /** Words of places. */

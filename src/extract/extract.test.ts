@@ -495,6 +495,25 @@ describe('extractMentions', () => {
     expect(brief('He leads the Bui Unity Warriors and the National Episcopal Conference.')).toEqual(['Bui Unity Warriors/militia', 'National Episcopal Conference/organization']);
   });
 
+  it('reads missions named before their acronym, long forms with small words, mines, Arabic place particles and firms', () => {
+    expect(brief('In the southeast, the UN peacekeeping mission MINUSCA said so.')).toEqual(['UN/organization', 'MINUSCA/organization']);
+    expect(brief('It signed a deal with the Union for Peace in the Central African Republic (UPC) in April.')).toEqual([
+      'Central African Republic/government', 'Union for Peace in the Central African Republic/organization', 'UPC/organization',
+    ]);
+    expect(brief('Wagner fighters guard its Ndassima gold mine.').at(-1)).toBe('Ndassima gold mine/place');
+    expect(brief('They clashed near Am Dafok on Monday.')).toEqual(['Am Dafok/place']);
+    expect(brief('Lobaye Invest holds permits.')).toEqual(['Lobaye Invest/organization']);
+    expect(brief('It was toppled by the mostly Muslim Seleka rebels.')).toEqual(['Seleka/militia']);
+  });
+
+  it('reads peoples after a place, a party by its word in another language, a capitals dateline and offices a state owns', () => {
+    expect(brief('Kosovo Serbs voted for the largest Kosovo Serb party, Srpska Lista.')).toEqual(['Kosovo/government', 'Kosovo/government', 'Srpska Lista/organization']);
+    expect(brief('NORTH MITROVICA, Kosovo – The bullet holes were plastered over.')[0]).toBe('NORTH MITROVICA/place');
+    expect(brief("He heads the Serbian government's Office for Kosovo and Metohija.").at(-1)).toBe('Office for Kosovo and Metohija/government');
+    expect(brief("Hezbollah's Media Office said so.")).toEqual(['Hezbollah/militia', 'Media Office/organization']);
+    expect(brief('Washington suspended its Strategic Dialogue with Kosovo.')).toEqual(['Washington/government', 'Kosovo/government']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -68,7 +68,11 @@ function startsName(ctx: Ctx, i: number): boolean {
   // "the Three Brotherhood Alliance": a number word written with a capital inside a sentence starts a name
   const numberInName = u.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(u.text) && i > 0 && isCapitalised(ctx.units[i + 1]?.text ?? '');
 
-  if (CLOSED_CLASS.has(u.pos) && !numberInName && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
+  // "near Am Dafok", "in Um Ruwaba": Arabic place names open with Am or Um (read as the verb "am")
+  const arabicParticle = /^(Am|Um|Umm)$/.test(u.text) && i > 0 && /^\p{Lu}\p{Ll}/u.test(ctx.units[i + 1]?.text ?? '');
+  // "NORTH MITROVICA, Kosovo –": a dateline's place in capitals opens with whatever word it has
+  const datelineCaps = i === 0 && /^\p{Lu}{2,}$/u.test(u.text) && /^\p{Lu}{2,}$/u.test(ctx.units[i + 1]?.text ?? '');
+  if (CLOSED_CLASS.has(u.pos) && !numberInName && !arabicParticle && !datelineCaps && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
   // "Other JNIM units", "Several RSF fighters", "Hundreds of fighters": a quantifier opening a sentence
@@ -85,6 +89,11 @@ function startsName(ctx: Ctx, i: number): boolean {
 
 /** A rank that opens a person's name after "of": "the 101st Brigade of Brig. Gen. X". */
 const RANK_BEFORE_NAME = /^(\p{Lu}\p{Ll}{0,5}\.|General|Colonel|Lieutenant|Captain|Major|Commander|Admiral|Brigadier|Marshal|Sergeant)$/u;
+
+const RELIGION_WORD = /^(islam|islamic|islamist|islamists|muslims?|christians?|christian|jewish|jews|catholic|orthodox|coptic|sunnis?|shias?|shiites?|shi'a|druze|alawites?|yazidis?|jihad|jihadists?|zionist)$/i;
+/** "African", "Asian": adjectives of regions, which end names ("Central African") rather than follow them. */
+const REGION_ADJECTIVE = /^(african|asian|european|american|arab|arabian|caribbean|balkan|baltic|nordic|gulf|sahelian|mediterranean)$/i;
+const COMPASS_WORD = /^(west|east|north|south|western|eastern|northern|southern)$/i;
 
 const QUANTIFIERS = /^(Other|Others|Several|Many|Such|Some|Most|Few|Both|Each|Every|All|Any|Various|Numerous|More|Fewer|Dozens|Hundreds|Thousands|Millions|Scores|Tens)$/;
 
@@ -251,7 +260,7 @@ function roleAfter(ctx: Ctx, j: number): string | undefined {
   return textOf(ctx, start, k - 1);
 }
 
-const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine|Framework|Roadmap|Act|Bill|Resolution|Constitution)$/;
+const DOCUMENT_HEADS = /^(Treaty|Accord|Accords|Agreement|Convention|Protocol|Declaration|Charter|Partnership|Prize|Award|Medal|Doctrine|Framework|Roadmap|Act|Bill|Resolution|Constitution|Dialogue|Process)$/;
 const WEAPON_NOUNS = /^(bombers?|jets?|fighters?|aircraft|planes?|missiles?|drones?|tanks?|helicopters?|systems?|rockets?|launchers?|batteries|stealth|interceptors?|warplanes?)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u;
 const GIVEN_NAMES_IN_ED = /^(ahmed|mohammed|muhammed|mohamed|muhamed|hamed|saeed|rasheed|majed|javed|fareed|zahed|waleed|khaled|hamid|mahmoud|sayed|sayyed|ubed|obed|zaid)$/i;
@@ -282,6 +291,14 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const rest = classifyName(textOf(ctx, i + 1, j), j - i);
     if (rest?.rule.startsWith('gazetteer') && !classifyName(textOf(ctx, i, j), j - i + 1)) i++;
   }
+  // "the mostly Muslim Seleka rebels", "Shia Houthis": a word of religion or people opening an unknown name is no part of it
+  // (not inside a longer name: "Bangsamoro Autonomous Region in Muslim Mindanao")
+  if (j > i && isNonEntityWord(us[i]!.text) && !isCalendarWord(us[i]!.text) && !countryOfModifier(us[i]!.text) && !MODIFIER_SUFFIX.test(us[j]!.text) && !COMPASS_WORD.test(us[i]!.text) && !/^(in|of|for|and|on)$/.test(us[i - 1]?.text ?? '') && !classifyName(textOf(ctx, i, j), j - i + 1) && us.slice(i + 1, j + 1).some((u) => !isCommonWord(u.text))) i++;
+  // "Kosovo Serbs", "the Kosovo Serb party": a people's word after a place's name is no part of it
+  if (j > i && isNonEntityWord(us[j]!.text) && !isCalendarWord(us[j]!.text) && !REGION_ADJECTIVE.test(us[j]!.text) && !COMPASS_WORD.test(us[j]!.text) && !RELIGION_WORD.test(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(textOf(ctx, i, j))) {
+    handleChunk(ctx, i, j - 1);
+    return;
+  }
   // "Karabakh Armenians", "Gaza Palestinians": a people after a place's name is no part of it
   if (j > i && /s$/.test(us[j]!.text) && !countryByName(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1)) {
     const people = countryOfModifier(us[j]!.text);
@@ -300,7 +317,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
   // (not two acronyms side by side: "UN OCHA said")
-  if (j > i && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
+  if (j > i && !(i === 0 && isDateline(ctx, j)) && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -525,8 +542,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // people, and names that may be people ("West African" is neither)
   if (isNonEntityWord(name)) return;
   // "QAMISHLI, Syria —": a dateline's city, written in capitals
-  if (/^\p{Lu}{3,}$/u.test(name) && words === 1 && s === 0 && isDateline(ctx, j)) {
-    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline', canonical: name[0] + name.slice(1).toLowerCase() });
+  if (/^\p{Lu}{3,}(\s\p{Lu}{2,}){0,2}$/u.test(name) && words <= 3 && s === 0 && isDateline(ctx, j)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline', canonical: name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) });
     return;
   }
   // "the Cape of Good Hope", "Lake Chad", "Mount Sinjar": a geographic head makes a place
@@ -537,7 +554,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) && words === 1 && !titles.length) {
     // "MONUSCO, the UN peacekeeping mission", "the M-19 guerrilla group": an apposition or a group noun says what the acronym names
     // (or a group noun before it: "the state broadcaster RTB")
-    const what = groupNounAfter(ctx, j) ?? appositionCue(ctx, j) ?? groupNounBefore(ctx, s, j);
+    const what = groupNounAfter(ctx, j) ?? appositionCue(ctx, j) ?? groupNounBefore(ctx, s, j, true);
     if (what) {
       push(ctx, us[s]!, us[j]!, name, { entityType: what.entityType, rule: `acronym-apposition:${what.cue}` });
       return;
@@ -819,7 +836,7 @@ function appositionHead(ctx: Ctx, j: number): { entityType: EntityType; cue: str
  * The type a group noun before a name gives it: "the news agency Lusa", "the state oil company,
  * Empresa Nacional de Hidrocarbonetos (ENH),". After a comma the name must close its apposition.
  */
-function groupNounBefore(ctx: Ctx, s: number, j: number): { entityType: EntityType; cue: string } | undefined {
+function groupNounBefore(ctx: Ctx, s: number, j: number, acronym = false): { entityType: EntityType; cue: string } | undefined {
   const us = ctx.units;
   const comma = us[s - 1]?.text === ',';
   const noun = us[comma ? s - 2 : s - 1];
@@ -827,7 +844,8 @@ function groupNounBefore(ctx: Ctx, s: number, j: number): { entityType: EntityTy
   if (!head) return undefined;
   if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;
   // ("The militia Haftar leads controls the east": a clause, not a name)
-  if (!comma && ['VERB', 'AUX'].includes(us[j + 1]?.pos ?? '')) return undefined;
+  // (an acronym is a name whatever follows: "the UN peacekeeping mission MINUSCA said")
+  if (!comma && !acronym && ['VERB', 'AUX'].includes(us[j + 1]?.pos ?? '')) return undefined;
   return { entityType: head[1] ? 'militia' : 'organization', cue: noun.text.toLowerCase() };
 }
 
@@ -895,7 +913,8 @@ function spellsByInitials(acronym: string, words: readonly string[]): boolean {
  */
 function longFormBefore(ctx: Ctx, j: number, acronym: string): Mention | undefined {
   const us = ctx.units;
-  const first = Math.max(0, j - Math.min(acronym.length + 5, acronym.length * 2) + 1);
+  // (the small words of a name take room too: "Union for Peace in the Central African Republic (UPC)")
+  const first = Math.max(0, j - Math.min(acronym.length + 5, acronym.length * 2 + 3) + 1);
   for (let a = first; a < j; a++) {
     if (!/^\p{Lu}/u.test(us[a]!.text)) continue;
     const text = textOf(ctx, a, j);
@@ -940,7 +959,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['area', 'airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;
@@ -1083,7 +1102,10 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
  */
 function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
   for (const m of out) {
-    if (m.entityType !== 'militia' || m.key || !/^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit|legion|front)$/.test(m.rule) || INSURGENT_NAME.test(m.text)) continue;
+    // (and an office or agency: "the Serbian government's Office for Kosovo and Metohija")
+    const unit = m.entityType === 'militia' && /^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit|legion|front)$/.test(m.rule);
+    const office = m.entityType === 'organization' && /^cue:(office|agency|commission|directorate|secretariat|authority|organization|organisation|bureau|service|institute|committee)$/.test(m.rule);
+    if (m.key || !(unit || office) || INSURGENT_NAME.test(m.text)) continue;
     const sentence = analysed.sentences[m.sentence];
     if (!sentence) continue;
     const before = sentence.text.slice(0, m.start - sentence.start);

@@ -45,6 +45,8 @@ describe('markdownToText edge cases', () => {
   it('drops an unclosed code fence, reads nested quotes and table rows', () => {
     expect(markdownToText('Intro line.\n\n```js\nvar x = 1;')).toBe('Intro line.');
     expect(markdownToText('>> The minister said so.')).toBe('The minister said so.');
+    // a link without text (a logo's) leaves nothing
+    expect(markdownToText('[](https://example.com/)\nThe minister said so.')).toBe('The minister said so.');
     expect(markdownToText('| Country | Troops |\n|---|---:|\n| Niger | 900 |')).toBe('Country; Troops\nNiger; 900');
   });
 });

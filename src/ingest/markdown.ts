@@ -12,6 +12,7 @@ export function markdownToText(md: string): string {
   text = text.replace(/<!--[\s\S]*?-->/g, '');
   text = text.replace(/<[^>\n]+>/g, ''); // inline HTML tags
   text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''); // images
+  text = text.replace(/\[\s*\]\([^)]*\)/g, ''); // links without text (a logo's)
   text = text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'); // links
   text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1'); // reference links
   text = text.replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ''); // link definitions

@@ -132,6 +132,11 @@ describe('repairInline', () => {
     expect(bare.text.split('\n')).toHaveLength(4);
   });
 
+  it('drops the site\'s own note on a series and its funding', () => {
+    const r = stripChrome([PROSE, 'This analysis is part of Example Balkans\' series "The North", supported by a media grant.', '© 2025 Example Balkans. All rights reserved.'].join('\n'));
+    expect(r.removed.find((x) => x.text.startsWith('This analysis'))?.rule).toBe('site-note');
+  });
+
   it('reads a block of links after a related heading that another rule took', () => {
     const r = stripChrome([PROSE, 'Related stories', 'Army hands allies control of northern bases', 'Explainer: What is the alliance, and what does it want?', 'Footer text'].join('\n'));
     expect(r.text).toBe(PROSE);

@@ -347,6 +347,8 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     else if (containers.has(i)) rule = 'site-title';
     // (and the site describing itself: "The Site is an independent, reader-funded newsroom ...")
     else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && ((wordCount(line, 13) <= 12 && !/\.$/.test(line)) || /^[^.]*?\s(is|was)\s(an?|the)\s[^.]*\b(newsroom|news site|publication|outlet|magazine|newspaper|website|media|platform)\b/.test(lower)))) rule = 'site-name';
+    // "This analysis is part of Site's series ..., supported by a media grant": the site's own note
+    else if (siteNames.size && /\b(supported by|funded by|grant|editorial (decisions|independence)|series|sponsored by)\b/i.test(line) && wordCount(line, 41) <= 40 && [...siteNames].some((n) => lower.includes(n))) rule = 'site-note';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
