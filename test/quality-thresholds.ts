@@ -23,7 +23,8 @@ export const DEVSET_THRESHOLDS = {
    * grows, so the floor follows the set: a change that lowers the score on this set fails. 0.930 on the
    * thirty articles the same day (three more held-out: dev28-30), 0.928 on thirty-two (dev31-32, scored
    * held out on the day's final code at 91.4 and 90.4). The next session's rules raised the thirty-two to
-   * 0.943; 0.936 on thirty-five (dev33-35, held out at 84.1, 85.5 and 65.3).
+   * 0.943; 0.936 on thirty-five (dev33-35, held out at 84.1, 85.5 and 65.3); 0.927 on thirty-eight (dev36-38,
+   * held out at 69.9, 80.0 and 76.9), 0.937 on the same thirty-five and 0.944 on the same thirty-two.
    */
   entityF1: 0.92,
   mentionF1: 0.95,
@@ -34,13 +35,16 @@ export const DEVSET_THRESHOLDS = {
    * fifteen, 0.428 on the first eighteen with the relation work of 2026-11-23 (0.392 before it), 0.379 on
    * twenty-four and 0.361 on twenty-seven with the same code: the held-out articles' own recall is
    * 0.10-0.40 before the fixes they lead to; 0.353 on thirty, 0.346 on thirty-two; the next session 0.352
-   * on the same thirty-two and 0.340 on thirty-five (the three new articles at 0.14-0.33).
+   * on the same thirty-two and 0.340 on thirty-five (the three new articles at 0.14-0.33); 0.333 on
+   * thirty-eight (the three new at 0.21-0.24), with 0.344 on the same thirty-five and 0.355 on the
+   * thirty-two: the floor follows the larger set, 0.34 -> 0.33.
    */
-  relationRecall: 0.34,
+  relationRecall: 0.33,
   /**
    * 0.881 on the fifteen articles, 0.864 on twenty-four, 0.850 on twenty-seven, 0.852 on thirty, 0.841 on
    * thirty-two; the next session 0.849 on the same thirty-two and 0.833 on thirty-five (the floor follows
-   * the larger set: 0.84 -> 0.83)
+   * the larger set: 0.84 -> 0.83); 0.824 on thirty-eight, with 0.834 on the same thirty-five and 0.851 on the
+   * thirty-two (0.83 -> 0.82)
    */
-  pairRecall: 0.83,
+  pairRecall: 0.82,
 };

@@ -18,6 +18,8 @@ interface Group {
 }
 
 const GENERIC_BODIES = new Set(BODY_HEADS);
+/** Names every state's body may have: "the Ministry of Defence", "the Constitutional Council". */
+const GENERIC_BODY_NAME = /^((ministry|department|minister) of (defen[cs]e|foreign affairs|the interior|interior|internal affairs|justice|finance|health|information|territorial administration|home affairs)|constitutional (council|court)|national assembly|council of ministers|electoral commission|national electoral commission)$/;
 
 const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|sr|ii|iii)$/.test(w)).pop() ?? '';
 
@@ -90,6 +92,11 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
   }
   // 2. a body named without its country joins the one body of that name with a country
   const bodyKeys = [...groups.keys()].filter((k) => k.startsWith('body:'));
+  const isGeneric = (m: Mention) => {
+    const bare = m.text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+    return GENERIC_BODIES.has(bare) || GENERIC_BODY_NAME.test(bare);
+  };
+  const genericKeys = new Set(bareBodies.filter(isGeneric).map((m) => `${m.doc}\t${m.key}`));
   for (const m of bareBodies) {
     const suffix = m.key!.slice('body::'.length);
     // only a body of a state the document names: "the Foreign Ministry" of one article is not another's
@@ -100,12 +107,24 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     // ...unless the document is about another state, named more often: "the Defence Ministry" of a story
     // from Tripoli that also names "the Russian Defence Ministry" is Libya's
     // (a body every state has, not one named by its own name: "the Quds Force" is still Iran's)
-    const generic = GENERIC_BODIES.has(m.text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, ''));
+    const generic = isGeneric(m);
     if (withCountry.length === 1 && generic) {
       const counts = countryCounts.get(m.doc)!;
       const [main, most] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
       const code = withCountry[0]!.split(':')[1]!;
       if (main !== code && most > counts.get(code)! && (counts.size === 1 || [...counts.values()].filter((n) => n === most).length === 1)) {
+        add(`body:${main}:${suffix}`, { ...m, country: main }, 'body-of-main-state');
+        continue;
+      }
+    }
+    // "The Ministry of Defence confirmed" in a story about one state, which names no ministry of its own
+    // anywhere in the corpus: that state's (a story that names several states alike decides nothing)
+    // (its acronym and other spellings with the same key go with it: "MINAT", "SC")
+    if (withCountry.length === 0 && (generic || genericKeys.has(`${m.doc}\t${m.key}`))) {
+      const counts = countryCounts.get(m.doc);
+      const ranked = counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) : [];
+      const [main, most] = ranked[0] ?? ['', 0];
+      if (main && most >= 2 && most >= 2 * (ranked[1]?.[1] ?? 0)) {
         add(`body:${main}:${suffix}`, { ...m, country: main }, 'body-of-main-state');
         continue;
       }

@@ -140,6 +140,20 @@ describe('resolve', () => {
     expect(minister.mentions).toBe(1);
   });
 
+  it('gives a generic body no state names in the corpus to the state its story is about', () => {
+    const r = run({ a: 'YAOUNDE, Cameroon - Cameroon said rebels attacked. The Ministry of Defence confirmed it. Cameroon sent troops.' });
+    const ministry = r.entities.find((e) => e.label === 'Ministry of Defence')!;
+    expect(ministry.partOf).toBe(r.entities.find((e) => e.label === 'Cameroon')!.id);
+    // its acronym goes with it
+    const acr = run({ c: 'YAOUNDE, Cameroon - Cameroon said so. The Ministry of Territorial Administration (MINAT) banned it. MINAT said Cameroon would act.' });
+    const minat = acr.entities.filter((e) => e.aliases.includes('MINAT') || e.label === 'Ministry of Territorial Administration');
+    expect(minat).toHaveLength(1);
+    expect(minat[0]!.partOf).toBe('cameroon');
+    // a story about two states alike decides nothing
+    const two = run({ b: 'Chad and Niger met. The Ministry of Defence said so. Chad and Niger agreed.' });
+    expect(two.entities.find((e) => e.label === 'Ministry of Defence')!.partOf).toBeUndefined();
+  });
+
   it('takes no person of another story for a word its own story names as a place', () => {
     const r = run({
       a: 'The militants surrendered to Brig. Gen. Alvin Luzon in December.',
