@@ -79,7 +79,8 @@ function startsName(ctx: Ctx, i: number): boolean {
   if (initial && QUANTIFIERS.test(u.text)) return false;
   // "Relatives of the victims", "Residents said": a plural common noun opening a sentence
   const next = ctx.units[i + 1];
-  if (initial && /^\p{Lu}\p{Ll}+(s|men)$/u.test(u.text) && !(next && isCapitalised(next.text)) && (u.text.endsWith('men') ? isCommonWord(`${u.text.slice(0, -3)}man`) : isCommonWord(u.text) && isCommonWord(u.text.slice(0, -1))) && !classifyName(u.text, 1) && !countryOfModifier(u.text)) return false;
+  // (only before what a group does or where it is: "Burns said", "Sessions told" are surnames)
+  if (initial && /^\p{Lu}\p{Ll}+(s|men)$/u.test(u.text) && /^(of|from|across|in|at|near|who|whose|were|are|have|had|fled|gathered|returned|protested)$/.test(next?.text ?? '') && (u.text.endsWith('men') ? isCommonWord(`${u.text.slice(0, -3)}man`) : isCommonWord(u.text) && isCommonWord(u.text.slice(0, -1))) && !classifyName(u.text, 1) && !countryOfModifier(u.text)) return false;
   if (initial && u.pos !== 'PROPN' && !classifyName(u.text, 1) && !countryOfModifier(u.text) && !MODIFIER_SUFFIX.test(u.text)) {
     const next = ctx.units[i + 1];
     if (!next || !isCapitalised(next.text)) return false;
@@ -88,8 +89,11 @@ function startsName(ctx: Ctx, i: number): boolean {
 }
 
 /** A rank that opens a person's name after "of": "the 101st Brigade of Brig. Gen. X". */
-const RANK_BEFORE_NAME = /^(\p{Lu}\p{Ll}{0,5}\.|General|Colonel|Lieutenant|Captain|Major|Commander|Admiral|Brigadier|Marshal|Sergeant)$/u;
+const RANK_BEFORE_NAME = /^\p{Lu}\p{Ll}{0,5}\.$/u;
 
+/** Given names that are also English words ("Mike Waltz", "Tom Cotton", "Christian Lindner"): a name they open is a person's. */
+const GIVEN_NAMES_THAT_ARE_WORDS = new Set(['mike', 'tom', 'jack', 'bill', 'mark', 'will', 'rose', 'sue', 'frank', 'christian', 'hope', 'grace', 'faith', 'joy', 'dawn', 'ray', 'rob', 'pat', 'don', 'ben', 'guy', 'rich', 'art', 'chuck', 'bob', 'jean', 'john', 'max', 'victor', 'grant', 'dean', 'earl', 'gene', 'gray', 'ivy', 'jade', 'jay', 'kit', 'lance', 'miles', 'nick', 'pierce', 'reed', 'rusty', 'sandy', 'summer', 'april', 'june', 'august', 'amber', 'ruby', 'pearl', 'hunter', 'king', 'bishop', 'rand', 'lindsey', 'carter', 'heath', 'wade', 'wood', 'woody', 'buck', 'marshall', 'page', 'penny', 'holly', 'iris', 'olive', 'violet', 'cliff', 'glen', 'brook', 'forest', 'rocky', 'sally', 'patience', 'charity', 'noble', 'ernest', 'frankie', 'dale', 'rod', 'sonny', 'sterling', 'tony', 'andy', 'larry', 'harry', 'terry', 'jerry', 'barry', 'gary', 'mo', 'abe', 'al', 'ed', 'ted', 'fred', 'ken', 'kim', 'lee', 'sam', 'dan', 'tim', 'jim', 'joe', 'ann', 'eve', 'liz', 'meg', 'peg', 'bud', 'hank', 'ike', 'jeb', 'newt', 'rex', 'roy', 'stan', 'walt']);
+const isPlaceOrState = (c: Classified | undefined) => !!c && (c.entityType === 'place' || !!c.key?.startsWith('country:'));
 const RELIGION_WORD = /^(islam|islamic|islamist|islamists|muslims?|christians?|christian|jewish|jews|catholic|orthodox|coptic|sunnis?|shias?|shiites?|shi'a|druze|alawites?|yazidis?|jihad|jihadists?|zionist)$/i;
 /** "African", "Asian": adjectives of regions, which end names ("Central African") rather than follow them. */
 const REGION_ADJECTIVE = /^(african|asian|european|american|arab|arabian|caribbean|balkan|baltic|nordic|gulf|sahelian|mediterranean)$/i;
@@ -171,7 +175,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
         // ("Port of Spain": a place the gazetteer knows whole)
         const knownPlace = !!us[k] && !!placeByName(textOf(ctx, i, k));
         // ("Commission on Elections", not "the Army on Tuesday"; not "Brigade of Brig. Gen. X")
-        const onTime = next.text.toLowerCase() === 'on' && (isCalendarWord(us[k]?.text ?? '') || geographic);
+        // ("on" only after a body that has a subject, and never before a place: "the Refugee Council on Gaza")
+        const onTime = next.text.toLowerCase() === 'on' && (isCalendarWord(us[k]?.text ?? '') || geographic || !/\b(commission|committee|council|conference|court|tribunal|panel|forum|office|center|centre|institute)$/i.test(head) || !!stateName || !!placeByName(us[k]?.text ?? '') || !!countryOfModifier(us[k]?.text ?? ''));
         if (us[k] && isCapitalised(us[k]!.text) && !adjectiveOnly && !onTime && !RANK_BEFORE_NAME.test(us[k]!.text) && (!stateName || groupHead || knownPlace)) {
           j = k;
           // (only a body's or group's name goes on after "and": "Strait of Hormuz and Dubai" are two)
@@ -293,9 +298,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "the mostly Muslim Seleka rebels", "Shia Houthis": a word of religion or people opening an unknown name is no part of it
   // (not inside a longer name: "Bangsamoro Autonomous Region in Muslim Mindanao")
-  if (j > i && isNonEntityWord(us[i]!.text) && !isCalendarWord(us[i]!.text) && !countryOfModifier(us[i]!.text) && !MODIFIER_SUFFIX.test(us[j]!.text) && !COMPASS_WORD.test(us[i]!.text) && !/^(in|of|for|and|on)$/.test(us[i - 1]?.text ?? '') && !classifyName(textOf(ctx, i, j), j - i + 1) && us.slice(i + 1, j + 1).some((u) => !isCommonWord(u.text))) i++;
+  if (j > i && isNonEntityWord(us[i]!.text) && !GIVEN_NAMES_THAT_ARE_WORDS.has(us[i]!.text.toLowerCase()) && !isCalendarWord(us[i]!.text) && !countryOfModifier(us[i]!.text) && !MODIFIER_SUFFIX.test(us[j]!.text) && !COMPASS_WORD.test(us[i]!.text) && !/^(in|of|for|and|on)$/.test(us[i - 1]?.text ?? '') && !classifyName(textOf(ctx, i, j), j - i + 1) && us.slice(i + 1, j + 1).some((u) => !isCommonWord(u.text))) i++;
   // "Kosovo Serbs", "the Kosovo Serb party": a people's word after a place's name is no part of it
-  if (j > i && isNonEntityWord(us[j]!.text) && !isCalendarWord(us[j]!.text) && !REGION_ADJECTIVE.test(us[j]!.text) && !COMPASS_WORD.test(us[j]!.text) && !RELIGION_WORD.test(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(textOf(ctx, i, j))) {
+  if (j > i && isNonEntityWord(us[j]!.text) && !isCalendarWord(us[j]!.text) && !REGION_ADJECTIVE.test(us[j]!.text) && !COMPASS_WORD.test(us[j]!.text) && !RELIGION_WORD.test(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(textOf(ctx, i, j)) && isPlaceOrState(classifyName(textOf(ctx, i, j - 1), j - i))) {
     handleChunk(ctx, i, j - 1);
     return;
   }
@@ -317,7 +322,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
   // (not two acronyms side by side: "UN OCHA said")
-  if (j > i && !(i === 0 && isDateline(ctx, j)) && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
+  if (j > i && !(i === 0 && isDateline(ctx, j) && us.slice(i, j + 1).some((u) => !isCommonWord(u.text))) && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -542,7 +547,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // people, and names that may be people ("West African" is neither)
   if (isNonEntityWord(name)) return;
   // "QAMISHLI, Syria —": a dateline's city, written in capitals
-  if (/^\p{Lu}{3,}(\s\p{Lu}{2,}){0,2}$/u.test(name) && words <= 3 && s === 0 && isDateline(ctx, j)) {
+  if (/^\p{Lu}{3,}(\s\p{Lu}{2,}){0,2}$/u.test(name) && words <= 3 && s === 0 && isDateline(ctx, j) && (words === 1 || us.slice(s, j + 1).some((u) => !isCommonWord(u.text)))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline', canonical: name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) });
     return;
   }
@@ -582,7 +587,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const sited = /^(at|near|outside|in)$/.test(prevWord) && PLACE_HEADS.has(us[s - 2]?.text.toLowerCase() ?? '');
   const division = words > 1 && DIVISION_HEADS.test(us[j]!.text) && !/^(Infantry|Armoured|Armored|Airborne|Mechanised|Mechanized|Marine|Cavalry|Mountain|Panzer|Artillery|Tank)$/.test(us[j - 1]?.text ?? '');
   // (the place noun in lower case: "Secretary of State Antony Blinken" is no place)
-  const placeNoun = (PLACE_OF.includes(placeWord) || (prevWord === 'of' && PART_OF_PLACE.test(placeWord))) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
+  // ("took control of X": only after a verb of taking)
+  const takenControl = placeWord === 'control' && /^(took|taken|take|takes|taking|seized|seize|seizing|gained|wrested|regained|retook|assumed)$/i.test(us[s - 3]?.text ?? '');
+  const placeNoun = (PLACE_OF.includes(placeWord) || (prevWord === 'of' && (PART_OF_PLACE.test(placeWord) || takenControl))) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
   if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
@@ -616,7 +623,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "in Datu Odin Sinsuat, Maguindanao del Norte.": after a place named after "in", a name that closes
   // the clause is where that place lies
-  if (!evidence && !nationality && words <= 3 && placeBeforeComma(ctx, s) && (/^[.;]$/.test(us[j + 1]?.text ?? '.') || (us[j + 1]?.text === ',' && /^(on|in|when|where|after|before|as|while|and|near|during|last|this|early|late)$/.test(us[j + 2]?.text ?? '')))) {
+  if (!evidence && !nationality && words <= 3 && placeBeforeComma(ctx, s) && (/^[.;]$/.test(us[j + 1]?.text ?? '.') || (us[j + 1]?.text === ',' && /^(on|in|where|after|before|near|during|last|this|early|late)$/.test(us[j + 2]?.text ?? '')))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'context:place-comma' }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -627,7 +634,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "Control Risks", "Jewish Power", "European Peace Facility": a name made only of common English
   // words (and demonyms) is no one's name unless the text says it is a person's
-  const personal = /^(himself|herself)$/i.test(us[j + 1]?.text ?? '') || (us[j + 1]?.text === ',' && /^who$/i.test(us[j + 2]?.text ?? ''));
+  // (a person by the words around: "who", "himself", "X said he", a given name first: "Mike Waltz", "Tom Cotton")
+  const personal = /^(himself|herself)$/i.test(us[j + 1]?.text ?? '') || (us[j + 1]?.text === ',' && /^who$/i.test(us[j + 2]?.text ?? '')) ||
+    us.slice(j + 1, j + 9).some((u) => /^(he|she)$/i.test(u.text)) || GIVEN_NAMES_THAT_ARE_WORDS.has(us[s]!.text.toLowerCase());
   if (!evidence && !nationality && !personal && us.slice(s, j + 1).every((u) => u.text.split(/[-‑]/).every((w) => /^\p{L}+$/u.test(w) && (isCommonWord(w) || !!countryOfModifier(w))))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'shape:common-words' });
     return;
@@ -693,14 +702,18 @@ function appositionCue(ctx: Ctx, j: number): { entityType: EntityType; cue: stri
 function placeBeforeComma(ctx: Ctx, s: number): boolean {
   if (ctx.units[s - 1]?.text !== ',') return false;
   const comma = ctx.units[s - 1]!;
-  const place = ctx.out.find((m) => m.sentence === ctx.sentence.index && m.end === ctx.units[s - 2]?.end && m.entityType === 'place');
+  let place: Mention | undefined;
+  for (let n = ctx.out.length - 1; n >= 0 && ctx.out[n]!.sentence === ctx.sentence.index; n--) {
+    const m = ctx.out[n]!;
+    if (m.end === ctx.units[s - 2]?.end && m.entityType === 'place') place = m;
+  }
   if (!place) return false;
   const k = ctx.units.findIndex((u) => u.start === place.start);
   return k > 0 && /^(in|at|near)$/i.test(ctx.units[k - 1]!.text) && comma.start === place.end;
 }
 
 /** Nouns of a part of a place, before "of" and the place: "a neighbourhood of X", "the outskirts of X". */
-const PART_OF_PLACE = /^(control|neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
+const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
 const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
@@ -1103,8 +1116,9 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
 function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
   for (const m of out) {
     // (and an office or agency: "the Serbian government's Office for Kosovo and Metohija")
-    const unit = m.entityType === 'militia' && /^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit|legion|front)$/.test(m.rule);
-    const office = m.entityType === 'organization' && /^cue:(office|agency|commission|directorate|secretariat|authority|organization|organisation|bureau|service|institute|committee)$/.test(m.rule);
+    // (a unit by a state force's words: "Sudan's Al-Baraa Bin Malik Battalion" is a militia)
+    const unit = m.entityType === 'militia' && /^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit)$/.test(m.rule) && STATE_FORCE_WORDS.test(m.text);
+    const office = m.entityType === 'organization' && /^cue:(office|agency|commission|directorate|secretariat|authority|bureau|service)$/.test(m.rule);
     if (m.key || !(unit || office) || INSURGENT_NAME.test(m.text)) continue;
     const sentence = analysed.sentences[m.sentence];
     if (!sentence) continue;
@@ -1116,6 +1130,7 @@ function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
     for (const x of out) if (x === m || x.aliasOf === m.id) Object.assign(x, { entityType: 'government', rule: `${x.rule}+state-owned`, key, country: state.key!.slice('country:'.length) });
   }
 }
+const STATE_FORCE_WORDS = /\b(Rapid|Intervention|Special|Presidential|Republican|Guards?|National|Royal|Army|Police|Gendarmerie|Marines?|Naval|Infantry|Armou?red|Mechani[sz]ed|Commando|Counter|Anti|Airborne|Border|Coast|Reaction|Response|Tactical|Security)\b/;
 const INSURGENT_NAME = /\b(Liberation|Salvation|Resistance|Revolutionary|Popular|Islamic|Mujahideen|Martyrs?)\b/;
 
 /**
@@ -1146,6 +1161,9 @@ function armyBranches(out: Mention[]): void {
   const ARMED_FORCES_KEY = `:${skeletonKey('armed forces')}`;
   const named = new Set<string>();
   for (const m of out) if (m.key?.endsWith(ARMED_FORCES_KEY) && /\b(Armed Forces|Defen[cs]e Forces?)\b/.test(m.text)) named.add(m.key);
+  // (and another branch of the same state: "the Philippine Air Force"; "the Sudanese Army" beside the
+  // Sudanese Armed Forces alone is the same actor)
+  for (const k of [...named]) if (!out.some((m) => m.country === k.split(':')[1] && /\b(Navy|Air Force|Marines?|Marine Corps|Coast Guard)$/.test(m.text))) named.delete(k);
   if (!named.size) return;
   for (const m of out) {
     if (m.key && named.has(m.key) && /\p{Lu}\p{L}*\s+Army$/u.test(m.text) && !/\b(Armed|Defen[cs]e)\b/.test(m.text)) m.key = m.key.slice(0, -ARMED_FORCES_KEY.length) + `:${skeletonKey('army')}`;

@@ -115,7 +115,8 @@ export function ingest(paths: readonly string[], options: Partial<IngestOptions>
 /** One read article cleaned into a Document, or the reason it cannot be one. */
 export function cleanDocument(raw: Raw, id: string, repeated?: ReadonlySet<string>): Document | IngestFailure {
   // (in Markdown the headline is a marked line: what stands before it is the page's header)
-  const clean = stripChrome(raw.text, repeated, raw.format === 'markdown' ? raw.title : undefined);
+  // (a saved page's article comes from Readability, whose text needs no headline guessed: null)
+  const clean = stripChrome(raw.text, repeated, raw.format === 'markdown' ? raw.title : raw.format === 'html' ? null : undefined);
   if (!clean.text.trim()) {
     const foreign = clean.removed.filter((r) => r.rule === 'foreign-language').length;
     const reason = foreign > clean.removed.length / 2 ? `not in English (${foreign} of ${clean.removed.length} lines in another language)` : 'no text left after removing page chrome';

@@ -124,12 +124,24 @@ describe('repairInline', () => {
     expect(r.removed.filter((x) => x.rule === 'above-headline').map((x) => x.text)).toEqual(['Skip to main content', 'The Example Review', 'West Africa, every morning', 'Home', 'World', 'Politics']);
     expect(r.text.split('\n')[0]).toBe('Rebels storm army camp in besieged town as junta looks abroad');
     // a tagline above is shorter than the headline, a date line is none
-    const tagged = stripChrome(['Independent reporting from the region since 2011', 'Rebels storm army camp in besieged town as junta looks abroad once more', 'Published 15 May 2025, 18:42 GMT | Updated 15 May 2025, 19:10 GMT', PROSE].join('\n'));
+    const tagged = stripChrome(['Independent reporting from the region since 2011', 'Home', 'World', 'Politics', 'Opinion', 'Rebels storm army camp in besieged town as junta looks abroad once more', 'Published 15 May 2025, 18:42 GMT | Updated 15 May 2025, 19:10 GMT', PROSE].join('\n'));
     expect(tagged.title).toBe('Rebels storm army camp in besieged town as junta looks abroad once more');
     // no header: the short headline and the story stay
     const bare = stripChrome(['Troops leave', PROSE, 'What the alliance wants from the region next', PROSE.replace('coalition', 'ministry')].join('\n'));
     expect(bare.title).toBe('Troops leave');
     expect(bare.text.split('\n')).toHaveLength(4);
+  });
+
+  it('keeps story lines that name the site, slashes in prose and wrapped text (review)', () => {
+    const r = stripChrome(['The capture was the latest in a series of gains by the army, two military sources told Reuters.', 'The RSF, which is funded by the UAE according to UN experts, denied it, a spokesman told Reuters.',
+      'It killed four police officers along the Kenya/Somalia border.', '© 2025 Reuters'].join('\n'));
+    expect(r.removed.map((x) => x.text)).toEqual(['© 2025 Reuters']);
+    const wrapped = stripChrome("KHARTOUM, March 21 (Reuters) - Sudan's army said on Friday it had\nretaken the presidential palace in Khartoum from the paramilitary\nRapid Support Forces, a major symbolic victory in the two-year war.");
+    expect(wrapped.removed).toEqual([]);
+    const standfirst = stripChrome(['Gunmen kill 12 in Nigerian village', 'Attack in Plateau state is the latest in a wave of killings that have displaced thousands', 'By Jane Doe', PROSE].join('\n'));
+    expect(standfirst.title).toBe('Gunmen kill 12 in Nigerian village');
+    // a saved page's article text (null) gets no headline guessed
+    expect(stripChrome(['Home', 'World', 'Rebels storm army camp in besieged town as junta looks abroad', 'By Jane Doe', PROSE].join('\n'), new Set(), null).text).toContain('World');
   });
 
   it('drops the site\'s own note on a series and its funding', () => {

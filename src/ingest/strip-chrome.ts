@@ -137,7 +137,7 @@ const CREDIT_AGENCY = /\b(getty images|shutterstock)\s*$/i;
 const CREDIT_BRACKETED = /\[[^\[\]]{2,60}\s\/\s[^\[\]]{2,60}\]\W*$/;
 
 /** A caption that ends with an agency's credit: "... in Cucuta. REUTERS/Stringer", "... Photo: AP/Name". */
-const TRAILING_AGENCY = /(^|[.\s])(\p{Lu}{2,}|(\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+)\/\p{Lu}[\p{L}.' -]*$/u;
+const TRAILING_AGENCY = /(^|[.\s])\p{Lu}{2,}\/\p{Lu}[\p{L}.' -]*$|\.\s+(\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\/\p{Lu}[\p{Ll}.'-]*(\s\p{Lu}[\p{Ll}.'-]*)*$/u;
 
 function isCredit(line: string): boolean {
   if (CREDIT_PATTERNS.some((re) => re.test(line))) return true;
@@ -276,26 +276,33 @@ function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): bool
  * or more that ends as a sentence does); -1 if there is none.
  */
 function plainHeadline(lines: readonly string[]): number {
-  // the longest such line: a site's tagline ("Independent reporting from Central Africa since 2011") is
-  // shorter than its headline; a date line is none
-  let best = -1;
-  let most = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // the first such line of the four above the first byline, date line or line of the story: a site's
+  // tagline ("Independent reporting from Central Africa since 2011") stands among the menus above, a
+  // standfirst after the headline; text wrapped at a fixed width (a line ending in a comma, or followed
+  // by one in lower case) is prose, and no headline is guessed in it
+  const isByline = (l: string) => BYLINE_PATTERNS.some((re) => re.test(l));
+  const isProse = (l: string) => wordCount(l, 12) >= 12 && TERMINAL.test(l);
+  let anchor = -1;
+  for (let i = 0; i < lines.length && anchor < 0; i++) {
     const line = lines[i]!;
-    if (wordCount(line, 12) >= 12 && TERMINAL.test(line)) break;
-    const n = wordCount(line, 40);
-    if (n >= 6 && n > most && !TERMINAL.test(line) && !DATE_LINE.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line) && !BYLINE_PATTERNS.some((re) => re.test(line))) {
-      best = i;
-      most = n;
-    }
+    if (/,$/.test(line) || (/^\p{Ll}/u.test(lines[i + 1] ?? '') && !TERMINAL.test(line))) return -1;
+    if (isProse(line) || isByline(line) || DATE_LINE.test(line)) anchor = i;
   }
-  return best;
+  for (let i = Math.max(0, anchor - 4); i < anchor; i++) {
+    const line = lines[i]!;
+    if (wordCount(line, 6) >= 6 && !TERMINAL.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line)) return i;
+  }
+  return -1;
 }
+
+/** The site's note on a series or its funding: "This analysis is part of Site's series ..., supported by a media grant". */
+const SITE_NOTE = /^(this|the) (article|analysis|report|story|piece|series|project|investigation|coverage)\b.{0,80}\b(is|was|are) (part of|supported by|funded by|produced with|made possible by)\b/i;
 
 /** A line with a date or a time of day: "15 May 2025, 18:42 GMT", "Published Nov. 3". */
 const DATE_LINE = /\b(\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})/i;
 
-export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set(), headline?: string): CleanResult {
+/** `headline`: the marked headline (Markdown), null for none, undefined to guess it (plain text). */
+export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set(), headline?: string | null): CleanResult {
   const removed: RemovedText[] = [];
   const drop = (text: string, rule: string) => removed.push({ text, rule });
   const lines = normaliseText(raw)
@@ -331,7 +338,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
   }
   // lines above a marked headline that are not prose: the page's header (in plain text, the headline is
   // the first line of six words or more without a full stop that stands before the story's first sentence)
-  const headlineAt = headline ? lines.findIndex((l) => l === headline.trim()) : plainHeadline(lines);
+  const headlineAt = headline ? lines.findIndex((l) => l === headline.trim()) : headline === null ? -1 : plainHeadline(lines);
 
   const kept: string[] = [];
   const seen = new Set<string>();
@@ -348,7 +355,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     // (and the site describing itself: "The Site is an independent, reader-funded newsroom ...")
     else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && ((wordCount(line, 13) <= 12 && !/\.$/.test(line)) || /^[^.]*?\s(is|was)\s(an?|the)\s[^.]*\b(newsroom|news site|publication|outlet|magazine|newspaper|website|media|platform)\b/.test(lower)))) rule = 'site-name';
     // "This analysis is part of Site's series ..., supported by a media grant": the site's own note
-    else if (siteNames.size && /\b(supported by|funded by|grant|editorial (decisions|independence)|series|sponsored by)\b/i.test(line) && wordCount(line, 41) <= 40 && [...siteNames].some((n) => lower.includes(n))) rule = 'site-note';
+    else if (siteNames.size && SITE_NOTE.test(line) && !/\b(said|says|told|tells)\b/.test(lower) && wordCount(line, 41) <= 40 && [...siteNames].some((n) => lower.includes(n))) rule = 'site-note';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
     else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';

@@ -39,6 +39,8 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'vice- makes a member', text: 'Ali Saleh, a vice-chairman of the National Security Council, spoke.', expected: ['ali-saleh member_of national-security-council'] },
   { family: 'a power struggle between two titled men', text: 'It began as a power struggle between army chief Gen. Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo.', expected: ['abdel-fattah-al-burhan opposes mohamed-hamdan-dagalo', 'mohamed-hamdan-dagalo opposes abdel-fattah-al-burhan', 'mohamed-hamdan-dagalo leads rapid-support-forces'] },
   { family: 'an insurgency against "the Turkish state"', text: 'The PKK has waged an insurgency against the Turkish state since 1984. Turkish state media said so.', expected: ['kurdistan-workers-party opposes turkiye'] },
+  { family: 'a possessive opens a new phrase, not a second target', text: "Israel's strike on Iran and Washington's response dominated the day.", expected: ['israel attacks iran'] },
+  { family: 'taking control by a company is no attack', text: 'Adani Group took control of Haifa Port in January.', expected: [] },
   { family: 'attacks on two places, coordinated', text: 'Israeli strikes on Khan Younis and Gaza City killed 20 people.', expected: ['israel attacks khan-younis', 'israel attacks gaza-city'] },
   { family: 'taking control of a place is an attack on it', text: 'Fano fighters briefly took control of Lalibela and parts of Gondar.', expected: ['fano attacks lalibela', 'fano attacks gondar'] },
   { family: 'storming a town', text: 'Fano fighters stormed Lalibela on Monday.', expected: ['fano attacks lalibela'] },

@@ -292,7 +292,8 @@ function coordinated(v: SentenceView, p: Placed): Placed[] {
       if (v.placed.some((x) => x.first === q && x.entityType === 'person')) k = q;
     }
     const next = v.placed.filter((q) => q.first === k && !q.mention.modifier).sort((a, b) => b.last - a.last)[0];
-    if (!next || next.entityType !== p.entityType) break;
+    // ("Israel's strike on Iran and Washington's response": a possessive opens a new phrase)
+    if (!next || next.entityType !== p.entityType || /^['’]s$/.test(v.tokens[next.last + 1]?.text ?? '')) break;
     out.push(next);
     cur = next;
   }
@@ -399,7 +400,7 @@ export function verbClaims(v: SentenceView): Found[] {
       if (DESTROY.has(lemma)) {
         let k = i + 1;
         while (/^(the|a|an|their|its|his|her|dozens|hundreds|several|many|some|of|and|scores)$/i.test(v.tokens[k]?.text ?? '')) k++;
-        const placeObject = v.placed.some((p) => p.first === k && (p.entityType === 'place' || !!p.mention.key?.startsWith('country:')));
+        const placeObject = v.placed.some((p) => p.first === k && (p.entityType === 'place' || isCountryMention(p)));
         if (!placeObject && !DESTROYED.test(v.tokens[k]?.text ?? '')) return;
       }
       const relation = VERBS[lemma]!;
@@ -525,7 +526,9 @@ export function verbClaims(v: SentenceView): Found[] {
       if (/^(take|seize|gain|wrest|assume|regain|retake)$/.test(v.tokens[k]?.lemma || v.tokens[k]?.text.toLowerCase() || '') && !negated(v, k)) {
         const where = objectAfter(v, i + 1, 3);
         if (where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
-          for (const w of coordinated(v, where)) out.push(...found(subjectBefore(v, k), w, 'attacks', 'phrase:took-control-of', span(v, k, w.last)));
+          // (an armed subject: "Adani Group took control of Haifa Port" is a purchase)
+          const taker = subjectBefore(v, k);
+          if (taker && (taker.entityType === 'militia' || taker.entityType === 'government')) for (const w of coordinated(v, where)) out.push(...found(taker, w, 'attacks', 'phrase:took-control-of', span(v, k, w.last)));
         }
       }
       return;

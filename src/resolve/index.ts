@@ -379,19 +379,17 @@ function pickLabel(g: Group): string {
     .replace(/^the\s+/i, '');
 }
 
-/** Of groups of people named in `m`'s document, the one named in full first, if that is before `m`. */
+/**
+ * Of groups of people named in `m`'s document, the one the lede names in full (its first three
+ * sentences) while every other is named first further down (from the fifth sentence), if that is
+ * before `m`; none where the story introduces two of them together.
+ */
 function namedFirstBefore(groups: readonly Group[], m: Mention): Group | undefined {
-  let best: Group | undefined;
-  let at = m.start;
-  for (const g of groups) {
-    for (const x of g.mentions) {
-      if (x.doc === m.doc && x.text.includes(' ') && x.end <= m.start && x.start < at) {
-        at = x.start;
-        best = g;
-      }
-    }
-  }
-  return best;
+  const firstSentence = (g: Group) => Math.min(...g.mentions.filter((x) => x.doc === m.doc && x.text.includes(' ')).map((x) => x.sentence));
+  const ranked = groups.map((g) => ({ g, at: firstSentence(g) })).sort((a, b) => a.at - b.at);
+  const [first, second] = ranked;
+  if (!first || !second || first.at > 2 || second.at < 4 || first.at > m.sentence) return undefined;
+  return first.g.mentions.some((x) => x.doc === m.doc && x.text.includes(' ') && x.end <= m.start) ? first.g : undefined;
 }
 
 function toEntity(g: Group, usedIds: Set<string>): Entity {

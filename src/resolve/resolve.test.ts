@@ -130,14 +130,18 @@ describe('resolve', () => {
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
   });
 
-  it('gives a surname two people share to the one the story named first, and keeps them two', () => {
+  it('gives a surname two people share to the one the lede named, and keeps them two', () => {
     const r = run({
-      a: 'Captain Ibrahim Traore seized power in 2022. Traore then expelled French troops. Foreign Minister Karamoko Traore met diplomats. Traore spoke again.',
+      a: 'Captain Ibrahim Traore seized power in 2022. Traore then expelled French troops. The army grew. Its budget doubled. Foreign Minister Karamoko Traore met diplomats. Traore spoke again.',
     });
     const captain = byLabel(r, 'Ibrahim Traore')!;
     const minister = byLabel(r, 'Karamoko Traore')!;
     expect(captain.mentions).toBe(3);
     expect(minister.mentions).toBe(1);
+    // two of one surname introduced together: the surname alone is left to no one
+    const two = run({ b: 'Defence Minister Kassoum Coulibaly visited Kaya on Monday. The junta leader, Captain Amadou Coulibaly, met him. Coulibaly said the army would win.' });
+    expect(byLabel(two, 'Kassoum Coulibaly')!.mentions).toBe(1);
+    expect(byLabel(two, 'Amadou Coulibaly')!.mentions).toBe(1);
   });
 
   it('gives a generic body no state names in the corpus to the state its story is about', () => {
