@@ -160,7 +160,9 @@ function armedGroupName(name: string, cue: string): boolean {
   // "Uganda People's Defence Force", "South Sudan People's Defence Forces": a state's name and "people's" is the state's army
   const stateNamed = [1, 2].some((n) => countryByName(words.slice(0, n).join(' ')));
   const insurgent = (words.slice(0, -1).join(' ').match(INSURGENT_WORDS_ALL) ?? []).map((w) => w.toLowerCase());
-  if (insurgent.length && !(stateNamed && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w)))) return true;
+  // ("National People's Army": "national" before "people's" names a state's army, as in Algeria)
+  const national = /^national$/i.test(words[0] ?? '') && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w));
+  if (insurgent.length && !national && !(stateNamed && insurgent.every((w) => /^(people's|peoples|popular)$/.test(w)))) return true;
   // ("Bangsamoro Islamic Armed Forces": armed forces named by no state are a group's too)
   if (cue !== 'army' && cue !== 'armed forces') return false;
   const first = words[0]!;

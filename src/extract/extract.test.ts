@@ -532,6 +532,13 @@ describe('extractMentions', () => {
     expect(brief('LIVE UPDATES — Israel struck Gaza.')).toEqual(['Israel/government', 'Gaza/place']);
   });
 
+  it('reads Western Sahara as a place, the SADR as its own government, and a national people\'s army as a state\'s', () => {
+    expect(brief('The Sahrawi Arab Democratic Republic (SADR) claims Western Sahara.')).toEqual(['Sahrawi Arab Democratic Republic/government', 'SADR/government', 'Western Sahara/place']);
+    const ms = mentionsOf('The Sahrawi Arab Democratic Republic (SADR) claims Western Sahara.');
+    expect(ms[0]!.key).not.toBe(ms[2]!.key);
+    expect(brief("Algeria's National People's Army trains the Sahrawi People's Liberation Army.").slice(1)).toEqual(["National People's Army/government", "Sahrawi People's Liberation Army/militia"]);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -25,8 +25,12 @@ interface WorldCountry {
   translations?: Record<string, { common: string; official: string }>;
 }
 
-/** Territories without full recognition that news treats as state actors. */
-const ALSO_STATES = new Set(['PS', 'XK', 'TW', 'EH']);
+/**
+ * Territories without full recognition that news treats as state actors. (Not Western Sahara: a
+ * disputed territory, a place, whose data also names the Sahrawi Arab Democratic Republic, a
+ * government-in-exile of its own.)
+ */
+const ALSO_STATES = new Set(['PS', 'XK', 'TW']);
 
 /** Common English names and short forms the data lacks. General knowledge, not tied to any corpus. */
 const EXTRA_NAMES: Record<string, string[]> = {

@@ -37,7 +37,7 @@ const WORLD_REGIONS = [
   'Western Europe', 'Eastern Europe', 'Africa', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
   'Asia', 'Asia-Pacific', 'Pacific', 'Arctic', 'Antarctica', 'Mediterranean', 'Red Sea', 'Black Sea', 'Baltic',
   'Kurdistan', 'Kashmir', 'Nagorno-Karabakh', 'Strait of Hormuz', 'Bab el-Mandeb', 'Arabian Peninsula',
-  'Indian Ocean', 'Atlantic', 'South China Sea',
+  'Indian Ocean', 'Atlantic', 'South China Sea', 'Western Sahara', 'Sahara',
 ];
 
 /** Regions inside one state, named in the news more often than the provinces of the same name elsewhere. */
