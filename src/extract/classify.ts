@@ -72,6 +72,10 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
       country: KNOWN_BODY_COUNTRY[org.label],
     };
   }
+  // "Katsina State", "Herat Province": a known province named with its head is that province
+  const admin = /^(.+?)\s+(State|Province|Region|Governorate|Prefecture|Oblast|County)$/.exec(name);
+  const province = admin ? placeByName(admin[1]!) : undefined;
+  if (province?.kind === 'province') return { entityType: 'place', rule: 'gazetteer:province', key: `place:${skeletonKey(province.name)}`, place: province, ...(province.country ? { country: province.country } : {}) };
   // "Islamic State Sahel Province", "al-Qaeda in the Arabian Peninsula": a branch of a known armed group
   const words = name.split(/\s+/);
   for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {

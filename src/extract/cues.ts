@@ -10,7 +10,7 @@ export const MILITIA_CUES = [
   'saraya', 'liwa', 'jaysh', 'jaish', 'jabhat', 'hashd', 'hezbollah', 'hizbullah', 'hizballah', 'ansar', 'tahrir',
   'fatah al', 'jihad', 'shabaab', 'militants', 'guerrillas', 'resistance', 'islamic state of', 'liberation army',
   'defence forces', 'self-defense forces', 'mobilization forces', 'mobilisation forces', "jama'at", 'jamaat', 'jamaah',
-  'nusrat', 'katibat', 'katiba', 'wilayat', 'mujahidin', 'tanzim', 'harakat', 'armed group', 'armed groups', 'gang', 'gangs',
+  'nusrat', "jama'atu", 'jamaatu', 'ansarul', 'katibat', 'katiba', 'wilayat', 'mujahidin', 'tanzim', 'harakat', 'armed group', 'armed groups', 'gang', 'gangs',
   'cartel', 'paramilitary', 'paramilitaries', 'fighters', 'freedom fighters', 'warriors', 'islamiyah', 'islamiyya', 'islamiya', 'dawlah', 'dawla',
 ];
 
@@ -23,7 +23,7 @@ export const STATE_BODY_CUES = [
   'gendarmerie', 'judiciary', 'junta', 'knesset', 'duma', 'majlis', 'politburo', 'corps', 'service', 'services',
   'general staff', 'staff', 'foreign office', 'home office', 'presidential office', 'president\'s office', 'prime minister\'s office', 'cabinet office', 'war office', 'prosecutor general\'s office', 'attorney general\'s office', 'guard', 'guards', 'presidential council', 'leadership council', 'sovereignty council',
   'sovereign council', 'military council', 'national security council', 'state council', 'revolutionary council',
-  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'unit', 'constabulary', 'constitutional council', 'constitutional court', 'intelligence organisation', 'intelligence organization', 'intelligence service', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
+  'command council', 'security cabinet', 'war cabinet', 'governing council', 'house of', 'chamber of deputies', 'apparatus', 'republic', 'authority', 'security agency', 'intelligence agency', 'defence council', 'defense council', 'regiment', 'unit', 'defence headquarters', 'defense headquarters', 'army headquarters', 'police headquarters', 'constabulary', 'constitutional council', 'constitutional court', 'intelligence organisation', 'intelligence organization', 'intelligence service', 'expeditionary unit', 'strike group', 'infantry division', 'armoured division', 'armored division', 'airborne division', 'mechanised division', 'mechanized division', 'army region', 'army area', 'military region', 'military district', 'military zone', 'military command', 'central headquarters', 'general headquarters', 'joint headquarters',
   'council of representatives', 'house of representatives', 'upper house', 'lower house',
 ];
 
@@ -46,7 +46,7 @@ export const PLACE_CUES = [
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
   'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
   'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate', 'forest', 'jungle', 'plateau', 'basin', 'delta',
-  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'oval office', 'swamp', 'lagoon', 'bay', 'gorge',
+  'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'oval office', 'local government area', 'local government areas', 'swamp', 'lagoon', 'bay', 'gorge',
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */

@@ -539,6 +539,15 @@ describe('extractMentions', () => {
     expect(brief("Algeria's National People's Army trains the Sahrawi People's Liberation Army.").slice(1)).toEqual(["National People's Army/government", "Sahrawi People's Liberation Army/militia"]);
   });
 
+  it('reads a province named with its head as the province, groups after "members of", local government areas and Arabic particles', () => {
+    const ms = mentionsOf('Governor Dikko Radda of Katsina State said so. Katsina is poor. Gunmen attacked Shiroro Local Government Area of Niger State.');
+    expect(ms.find((m) => m.text === 'Katsina State')!.key).toBe(ms.find((m) => m.text === 'Katsina')!.key);
+    expect(brief('Gunmen attacked Shiroro Local Government Area of Niger State.').slice(-2)).toEqual(['Shiroro Local Government Area/place', 'Niger State/place']);
+    expect(brief('Suspected members of Lakurawa rustled cattle.')).toEqual(['Lakurawa/militia']);
+    expect(brief('Members of Congress voted.')).not.toContain('Congress/organization');
+    expect(brief("He fought alongside Jama'atu Ansarul Muslimina fi Biladis Sudan.")).toEqual(["Jama'atu Ansarul Muslimina fi Biladis Sudan/militia"]);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -381,7 +381,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   let s = i;
   const titles: number[] = [];
   let nationality: { at: number; to: number; code: string; name: string } | undefined;
-  while (s < j || (s === j && isHonorific(us[s]!.text))) {
+  // ("Niger State" is a province the gazetteer knows whole, not "Niger" and a title)
+  const provinceWhole = j > i && classifyName(textOf(ctx, i, j), j - i + 1)?.rule === 'gazetteer:province';
+  while (!provinceWhole && (s < j || (s === j && isHonorific(us[s]!.text)))) {
     const u = us[s]!;
     const two = s + 1 <= j ? `${u.text} ${us[s + 1]!.text}` : '';
     const country2 = two && countryOfModifier(two);
@@ -602,6 +604,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       push(ctx, us[s]!, us[j]!, name, { entityType: listed.entityType, rule: `listed:${listed.cue}` });
       return;
     }
+  }
+  // "suspected members of Lakurawa", "fighters of X": a group, not a person
+  if (!evidence && words <= 3 && prevWord === 'of' && !typeByCues(name) && /^(members|fighters|militants|commanders|cells?|factions?|remnants|leaders|ranks)$/i.test(us[s - 2]?.text ?? '')) {
+    const armed = /^(fighters|militants|commanders|cells?|remnants)$/i.test(us[s - 2]!.text) || /^suspected$/i.test(us[s - 3]?.text ?? '');
+    push(ctx, us[s]!, us[j]!, name, { entityType: armed ? 'militia' : 'organization', rule: `member-of:${us[s - 2]!.text.toLowerCase()}` });
+    return;
   }
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {

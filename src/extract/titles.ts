@@ -52,4 +52,4 @@ export const PERSON_ROLE_NOUNS = new Set([
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Lower-case particles inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'ould', 'ben']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'ould', 'ben', 'fi', 'wal']);

@@ -30,6 +30,7 @@ describe('stripChrome', () => {
     { name: 'a reading aid', line: 'Listen to this article · 6 min', rule: 'navigation' },
     { name: 'a "read also" link', line: "Read also: Mali's fuel blockade tightens as convoys burn on the road", rule: 'navigation' },
     { name: 'a newsroom byline', line: 'By Example Review staff with AFP', rule: 'byline' },
+    { name: 'a channel to follow', line: 'Follow The Example Lamp channel on WhatsApp for breaking news alerts', rule: 'navigation' },
     { name: 'a read-later link to the original', line: 'Read Original', rule: 'navigation' },
     { name: 'a caption closed by its bracketed credit', line: 'Relatives gather beside a house in the district on November 25. [Jane Roe / The Example]', rule: 'credit' },
     { name: 'a breadcrumb of two parts', line: 'Explainer › South Asia', rule: 'category-list' },
@@ -126,6 +127,11 @@ describe('repairInline', () => {
     // a tagline above is shorter than the headline, a date line is none
     const tagged = stripChrome(['Independent reporting from the region since 2011', 'Home', 'World', 'Politics', 'Opinion', 'Rebels storm army camp in besieged town as junta looks abroad once more', 'Published 15 May 2025, 18:42 GMT | Updated 15 May 2025, 19:10 GMT', PROSE].join('\n'));
     expect(tagged.title).toBe('Rebels storm army camp in besieged town as junta looks abroad once more');
+    // a menu set apart by runs of spaces is a list
+    expect(stripChrome([PROSE, 'Latest   Central Africa   Conflict & Security   Elections 2025   Economy'].join('\n')).removed.map((x) => x.rule)).toEqual(['category-list']);
+    // a date bar may stand above everything
+    const dated = stripChrome(['Monday, September 8, 2025', 'E-Paper', 'Light on the stories that matter in the north', 'News', 'Politics', 'Security', 'Metro', 'Business', 'Features', 'Bandits abduct 43 in the north as a warlord defies the army', 'Published: September 8, 2025 | 7:42 am', PROSE].join('\n'));
+    expect(dated.title).toBe('Bandits abduct 43 in the north as a warlord defies the army');
     // no header: the short headline and the story stay
     const bare = stripChrome(['Troops leave', PROSE, 'What the alliance wants from the region next', PROSE.replace('coalition', 'ministry')].join('\n'));
     expect(bare.title).toBe('Troops leave');

@@ -96,7 +96,7 @@ const NEWSLETTER_PROMO = /^\W*(sign up|subscribe|register|get|join|receive)\b.{0
 const POLICY_FOOTER = /^\W*(our standards|our editorial standards|editorial standards|editorial guidelines|editorial policy|corrections policy|ethics policy|our principles)\b\s*[:|.–—-]?/i;
 
 /** Share buttons: lines that are only the names of social networks and sharing actions. */
-const SHARE_BUTTONS = /^(?:(?:(?:share|post|send|tweet|pin)\s+(?:on|to|via)\s+)?(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|pinterest|threads|bluesky|mastodon|tumblr|vk|weibo|wechat|line|messenger|flipboard|pocket|copy link|copy url|copied|e-?mail)\s*[|·•,/]?\s*)+$/i;
+const SHARE_BUTTONS = /^(?:share\s*[:|]?\s+)?(?:(?:(?:share|post|send|tweet|pin)\s+(?:on|to|via)\s+)?(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|pinterest|threads|bluesky|mastodon|tumblr|vk|weibo|wechat|line|messenger|flipboard|pocket|copy link|copy url|copied|e-?mail)\s*[|·•,/]?\s*)+$/i;
 /** "Listen to this article · 6 min", "5 min read", "Reading time: 4 minutes": the page's reading aids. */
 const READING_AIDS = /^((email|print|gift|save|bookmark|share|copy|listen to) this (article|story|page)|expand image|enlarge (image|photo)|view (image|gallery|photos?)|open gallery|\d+\s*min(ute)?s?\s+(read|listen)\b|reading time\b|audio\b.{0,20}\d+\s*min)/i;
 
@@ -104,6 +104,8 @@ function isNavigation(line: string): boolean {
   // prose (a long line of sentences) is never navigation
   if (line.length > 200 && (line.match(/[.!?]["”]?\s/g)?.length ?? 0) > 2) return false;
   if (line.length < 80 && (SHARE_BUTTONS.test(line) || READING_AIDS.test(line))) return true;
+  // "Follow The Site channel on WhatsApp for breaking news alerts"
+  if (line.length < 120 && /^follow\b.{0,60}\b(on|via)\s+(whatsapp|telegram|x|twitter|facebook|instagram|google news|youtube|threads|bluesky)\b/i.test(line)) return true;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "*Sign up for The X Brief, our free weekly newsletter on ...*": a newsletter promotion
   if (line.length < 300 && (NEWSLETTER_PROMO.test(line) || POLICY_FOOTER.test(line))) return true;
@@ -276,21 +278,20 @@ function startsWithSiteName(lower: string, siteNames: ReadonlySet<string>): bool
  * or more that ends as a sentence does); -1 if there is none.
  */
 function plainHeadline(lines: readonly string[]): number {
-  // the first such line of the four above the first byline, date line or line of the story: a site's
+  // the first such line of the five above the first byline, date line or line of the story: a site's
   // tagline ("Independent reporting from Central Africa since 2011") stands among the menus above, a
   // standfirst after the headline; text wrapped at a fixed width (a line ending in a comma, or followed
   // by one in lower case) is prose, and no headline is guessed in it
   const isByline = (l: string) => BYLINE_PATTERNS.some((re) => re.test(l));
   const isProse = (l: string) => wordCount(l, 12) >= 12 && TERMINAL.test(l);
-  let anchor = -1;
-  for (let i = 0; i < lines.length && anchor < 0; i++) {
+  // (a date bar may stand at the very top: each anchor is tried in turn, up to the story's first sentence)
+  const candidate = (l: string) => wordCount(l, 6) >= 6 && !TERMINAL.test(l) && !DATE_LINE.test(l) && !isCategoryList(l) && !isNavigation(l) && !isCredit(l) && !isByline(l);
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/,$/.test(line) || (/^\p{Ll}/u.test(lines[i + 1] ?? '') && !TERMINAL.test(line))) return -1;
-    if (isProse(line) || isByline(line) || DATE_LINE.test(line)) anchor = i;
-  }
-  for (let i = Math.max(0, anchor - 4); i < anchor; i++) {
-    const line = lines[i]!;
-    if (wordCount(line, 6) >= 6 && !TERMINAL.test(line) && !isCategoryList(line) && !isNavigation(line) && !isCredit(line)) return i;
+    if (!(isProse(line) || isByline(line) || DATE_LINE.test(line))) continue;
+    for (let k = Math.max(0, i - 5); k < i; k++) if (candidate(lines[k]!)) return k;
+    if (isProse(line)) return -1;
   }
   return -1;
 }
@@ -307,7 +308,9 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
   const drop = (text: string, rule: string) => removed.push({ text, rule });
   const lines = normaliseText(raw)
     .split('\n')
-    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    // ("Latest   Central Africa   Conflict & Security": a menu's items set apart by runs of spaces, not
+    // after a sentence's end, are a list)
+    .map((l) => ((l.trim().match(/(?<![.!?"”:;])\s{2,}(?=\S)/g)?.length ?? 0) >= 3 ? l.trim().replace(/(?<![.!?"”:;])\s{2,}(?=\S)/g, ' | ') : l).replace(/ {2,}/g, ' ').trim())
     .filter((l) => l.length > 0);
 
   const hasFootnoteMarks = hasFootnoteMark(raw);
