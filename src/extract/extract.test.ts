@@ -548,6 +548,15 @@ describe('extractMentions', () => {
     expect(brief("He fought alongside Jama'atu Ansarul Muslimina fi Biladis Sudan.")).toEqual(["Jama'atu Ansarul Muslimina fi Biladis Sudan/militia"]);
   });
 
+  it('reads a guard in apposition as a person, passes as places, a state body\'s special unit as its, and RAW', () => {
+    expect(brief('"We were on a train," said Ashraf, the guard.')).toEqual(['Ashraf/person']);
+    expect(brief('The train stopped near the Bolan Pass.')).toEqual(['Bolan Pass/place']);
+    const ms = mentionsOf("The Pakistan Army's Special Services Group (SSG) freed them.");
+    expect(ms.filter((m) => /SSG|Special/.test(m.text)).map((m) => `${m.entityType}:${m.key}`)).toEqual([`government:${ms[1]!.key}`, `government:${ms[1]!.key}`]);
+    expect(ms[1]!.key!.startsWith('body:PK:')).toBe(true);
+    expect(brief("Bugti blamed India's Research and Analysis Wing (RAW).").slice(-2)).toEqual(['Research and Analysis Wing/government', 'RAW/government']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -1125,17 +1125,20 @@ function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
   for (const m of out) {
     // (and an office or agency: "the Serbian government's Office for Kosovo and Metohija")
     // (a unit by a state force's words: "Sudan's Al-Baraa Bin Malik Battalion" is a militia)
-    const unit = m.entityType === 'militia' && /^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit)$/.test(m.rule) && STATE_FORCE_WORDS.test(m.text);
+    const unit = (m.entityType === 'militia' && /^cue:(battalion|battalions|brigade|brigades|regiment|division|corps|unit)$/.test(m.rule) && STATE_FORCE_WORDS.test(m.text)) ||
+      (m.entityType === 'organization' && /^cue:(group|division)$/.test(m.rule) && /\b(Special|Commando|Presidential|Republican)\b/.test(m.text));
     const office = m.entityType === 'organization' && /^cue:(office|agency|commission|directorate|secretariat|authority|bureau|service)$/.test(m.rule);
     if (m.key || !(unit || office) || INSURGENT_NAME.test(m.text)) continue;
     const sentence = analysed.sentences[m.sentence];
     if (!sentence) continue;
     const before = sentence.text.slice(0, m.start - sentence.start);
     const owner = /(\S+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:the\s+)?$/u.exec(before);
-    const state = owner && out.find((x) => x.sentence === m.sentence && x.key?.startsWith('country:') && x.end === m.start - (before.length - owner.index - owner[1]!.length));
+    // (the owner a state, or a state's body: "the Pakistan Army's Special Services Group")
+    const state = owner && out.find((x) => x.sentence === m.sentence && (x.key?.startsWith('country:') || /^body:[A-Z]{2}:/.test(x.key ?? '')) && x.end === m.start - (before.length - owner.index - owner[1]!.length));
     if (!state) continue;
-    const key = `body:${state.key!.slice('country:'.length)}:${skeletonKey(m.text)}`;
-    for (const x of out) if (x === m || x.aliasOf === m.id) Object.assign(x, { entityType: 'government', rule: `${x.rule}+state-owned`, key, country: state.key!.slice('country:'.length) });
+    const code = state.key!.startsWith('country:') ? state.key!.slice('country:'.length) : state.key!.split(':')[1]!;
+    const key = `body:${code}:${skeletonKey(m.text)}`;
+    for (const x of out) if (x === m || x.aliasOf === m.id) Object.assign(x, { entityType: 'government', rule: `${x.rule}+state-owned`, key, country: code });
   }
 }
 const STATE_FORCE_WORDS = /\b(Rapid|Intervention|Special|Presidential|Republican|Guards?|National|Royal|Army|Police|Gendarmerie|Marines?|Naval|Infantry|Armou?red|Mechani[sz]ed|Commando|Counter|Anti|Airborne|Border|Coast|Reaction|Response|Tactical|Security)\b/;

@@ -45,7 +45,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'sergeant', 'lieutenant', 'major', 'admiral', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sheikh',
   'deputy', 'head', 'founder', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'member', 'expert', 'scholar',
   'economist', 'diplomat', 'negotiator', 'militant', 'fighter', 'soldier', 'resident', 'witness', 'pilot', 'doctor',
-  'administrator', 'coordinator', 'commissioner', 'representative', 'lieutenant-general', 'superintendent',
+  'administrator', 'guard', 'coordinator', 'commissioner', 'representative', 'lieutenant-general', 'superintendent',
 ]);
 
 /** Name suffixes that belong to the name. */

@@ -151,6 +151,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Federal Security Service', entityType: 'government', aliases: ['FSB'] },
   { label: 'GRU', entityType: 'government', aliases: [] },
   { label: 'Security Service of Ukraine', entityType: 'government', aliases: ['SBU'] },
+  { label: 'Research and Analysis Wing', entityType: 'government', aliases: ['RAW', 'R&AW'] },
 ];
 
 /** Which countries the state bodies above belong to, for part_of. */
@@ -172,6 +173,7 @@ export const KNOWN_BODY_COUNTRY: Record<string, string> = {
   'Federal Security Service': 'RU',
   GRU: 'RU',
   'Security Service of Ukraine': 'UA',
+  'Research and Analysis Wing': 'IN',
 };
 
 /** State bodies above that are their state's armed forces under another name: one node with "Israeli military". */
