@@ -542,7 +542,7 @@ describe('extractMentions', () => {
   it('reads a province named with its head as the province, groups after "members of", local government areas and Arabic particles', () => {
     const ms = mentionsOf('Governor Dikko Radda of Katsina State said so. Katsina is poor. Gunmen attacked Shiroro Local Government Area of Niger State.');
     expect(ms.find((m) => m.text === 'Katsina State')!.key).toBe(ms.find((m) => m.text === 'Katsina')!.key);
-    expect(brief('Gunmen attacked Shiroro Local Government Area of Niger State.').slice(-2)).toEqual(['Shiroro Local Government Area/place', 'Niger State/place']);
+    expect(brief('Gunmen attacked Shiroro Local Government Area of Niger State.').slice(-2)).toEqual(['Shiroro/place', 'Niger State/place']);
     expect(brief('Suspected members of Lakurawa rustled cattle.')).toEqual(['Lakurawa/militia']);
     expect(brief('Members of Congress voted.')).not.toContain('Congress/organization');
     expect(brief("He fought alongside Jama'atu Ansarul Muslimina fi Biladis Sudan.")).toEqual(["Jama'atu Ansarul Muslimina fi Biladis Sudan/militia"]);

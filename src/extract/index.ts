@@ -1114,6 +1114,11 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   armyBranches(out);
   stateUnits(out, analysed);
   definedAcronyms(out);
+  // "Shinkafi Local Government Area" is Shinkafi, as "North Kivu province" is North Kivu
+  for (const m of out) {
+    const head = / Local Government Area$/.exec(m.text);
+    if (head && m.entityType === 'place') Object.assign(m, { text: m.text.slice(0, head.index), end: m.end - head[0].length });
+  }
   return out;
 }
 
