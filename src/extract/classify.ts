@@ -42,7 +42,7 @@ export function isCalendarWord(word: string): boolean {
 }
 
 /** Adjectives of regions: "West African", "Middle Eastern". */
-const REGION_ADJECTIVES = /^(west|east|north|south|central|southern|northern|eastern|western|sub-saharan|southeast|northeast|northwest|southwest)?\s*(african|asian|european|american|eastern|arab|arabian|caribbean|latin american|middle eastern|balkan|baltic|nordic|scandinavian|gulf|sahelian|mediterranean)$/i;
+export const REGION_ADJECTIVES = /^(west|east|north|south|central|southern|northern|eastern|western|sub-saharan|southeast|northeast|northwest|southwest)?\s*(african|asian|european|american|eastern|arab|arabian|caribbean|latin american|middle eastern|balkan|baltic|nordic|scandinavian|gulf|sahelian|mediterranean)$/i;
 
 export function isNonEntityWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');

@@ -6,7 +6,7 @@ import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import { isCommonWord } from '../nlp/index.js';
 import { skeletonKey } from '../text/fold.js';
 import { BODY_HEADS, FACILITY_HEADS, SAME_BODY, STATE_HEADS, matchHead } from './body-phrases.js';
-import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, type Classified } from './classify.js';
+import { classifyName, countryOfModifier, isCalendarWord, isNonEntityWord, REGION_ADJECTIVES, type Classified } from './classify.js';
 import { PLACE_OF, typeByCues } from './cues.js';
 import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NOUNS } from './titles.js';
 import type { Mention } from './types.js';
@@ -95,9 +95,8 @@ const RANK_BEFORE_NAME = /^\p{Lu}\p{Ll}{0,5}\.$/u;
 const GIVEN_NAMES_THAT_ARE_WORDS = new Set(['mike', 'tom', 'jack', 'bill', 'mark', 'will', 'rose', 'sue', 'frank', 'christian', 'hope', 'grace', 'faith', 'joy', 'dawn', 'ray', 'rob', 'pat', 'don', 'ben', 'guy', 'rich', 'art', 'chuck', 'bob', 'jean', 'john', 'max', 'victor', 'grant', 'dean', 'earl', 'gene', 'gray', 'ivy', 'jade', 'jay', 'kit', 'lance', 'miles', 'nick', 'pierce', 'reed', 'rusty', 'sandy', 'summer', 'april', 'june', 'august', 'amber', 'ruby', 'pearl', 'hunter', 'king', 'bishop', 'rand', 'lindsey', 'carter', 'heath', 'wade', 'wood', 'woody', 'buck', 'marshall', 'page', 'penny', 'holly', 'iris', 'olive', 'violet', 'cliff', 'glen', 'brook', 'forest', 'rocky', 'sally', 'patience', 'charity', 'noble', 'ernest', 'frankie', 'dale', 'rod', 'sonny', 'sterling', 'tony', 'andy', 'larry', 'harry', 'terry', 'jerry', 'barry', 'gary', 'mo', 'abe', 'al', 'ed', 'ted', 'fred', 'ken', 'kim', 'lee', 'sam', 'dan', 'tim', 'jim', 'joe', 'ann', 'eve', 'liz', 'meg', 'peg', 'bud', 'hank', 'ike', 'jeb', 'newt', 'rex', 'roy', 'stan', 'walt']);
 const isPlaceOrState = (c: Classified | undefined) => !!c && (c.entityType === 'place' || !!c.key?.startsWith('country:'));
 const RELIGION_WORD = /^(islam|islamic|islamist|islamists|muslims?|christians?|christian|jewish|jews|catholic|orthodox|coptic|sunnis?|shias?|shiites?|shi'a|druze|alawites?|yazidis?|jihad|jihadists?|zionist)$/i;
-/** "African", "Asian": adjectives of regions, which end names ("Central African") rather than follow them. */
-const REGION_ADJECTIVE = /^(african|asian|european|american|arab|arabian|caribbean|balkan|baltic|nordic|gulf|sahelian|mediterranean)$/i;
-const COMPASS_WORD = /^(west|east|north|south|western|eastern|northern|southern)$/i;
+/** A compass word, as a point or a direction ("North", "western"): a place's, not a people's. */
+const isCompassWord = (w: string) => COMPASS_POINTS.test(w.toLowerCase()) || DIRECTIONS.test(w.toLowerCase());
 
 const QUANTIFIERS = /^(Other|Others|Several|Many|Such|Some|Most|Few|Both|Each|Every|All|Any|Various|Numerous|More|Fewer|Dozens|Hundreds|Thousands|Millions|Scores|Tens)$/;
 
@@ -298,9 +297,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "the mostly Muslim Seleka rebels", "Shia Houthis": a word of religion or people opening an unknown name is no part of it
   // (not inside a longer name: "Bangsamoro Autonomous Region in Muslim Mindanao")
-  if (j > i && isNonEntityWord(us[i]!.text) && !GIVEN_NAMES_THAT_ARE_WORDS.has(us[i]!.text.toLowerCase()) && !isCalendarWord(us[i]!.text) && !countryOfModifier(us[i]!.text) && !MODIFIER_SUFFIX.test(us[j]!.text) && !COMPASS_WORD.test(us[i]!.text) && !/^(in|of|for|and|on)$/.test(us[i - 1]?.text ?? '') && !classifyName(textOf(ctx, i, j), j - i + 1) && us.slice(i + 1, j + 1).some((u) => !isCommonWord(u.text))) i++;
+  if (j > i && isNonEntityWord(us[i]!.text) && !GIVEN_NAMES_THAT_ARE_WORDS.has(us[i]!.text.toLowerCase()) && !isCalendarWord(us[i]!.text) && !countryOfModifier(us[i]!.text) && !MODIFIER_SUFFIX.test(us[j]!.text) && !isCompassWord(us[i]!.text) && !/^(in|of|for|and|on)$/.test(us[i - 1]?.text ?? '') && !classifyName(textOf(ctx, i, j), j - i + 1) && us.slice(i + 1, j + 1).some((u) => !isCommonWord(u.text))) i++;
   // "Kosovo Serbs", "the Kosovo Serb party": a people's word after a place's name is no part of it
-  if (j > i && isNonEntityWord(us[j]!.text) && !isCalendarWord(us[j]!.text) && !REGION_ADJECTIVE.test(us[j]!.text) && !COMPASS_WORD.test(us[j]!.text) && !RELIGION_WORD.test(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(textOf(ctx, i, j)) && isPlaceOrState(classifyName(textOf(ctx, i, j - 1), j - i))) {
+  if (j > i && isNonEntityWord(us[j]!.text) && !isCalendarWord(us[j]!.text) && !REGION_ADJECTIVES.test(us[j]!.text) && !isCompassWord(us[j]!.text) && !RELIGION_WORD.test(us[j]!.text) && !classifyName(textOf(ctx, i, j), j - i + 1) && !countryOfModifier(textOf(ctx, i, j)) && isPlaceOrState(classifyName(textOf(ctx, i, j - 1), j - i))) {
     handleChunk(ctx, i, j - 1);
     return;
   }

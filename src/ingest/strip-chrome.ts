@@ -165,6 +165,8 @@ const BYLINE_PATTERNS = [
   /^(written|edited|compiled) by\b/i,
 ];
 
+const isByline = (line: string) => BYLINE_PATTERNS.some((re) => re.test(line));
+
 /** Fragments of page markup glued into the text by bad scraping, and the words they swallowed. */
 export function repairInline(line: string): string {
   if (!line.includes('}}') && !/[A-Z]{3}\d|&\w+;|\s[,.;:](\s|$)|[.!?]\s+\.|[ \t]{2}/.test(line)) return line.trim();
@@ -282,7 +284,6 @@ function plainHeadline(lines: readonly string[]): number {
   // tagline ("Independent reporting from Central Africa since 2011") stands among the menus above, a
   // standfirst after the headline; text wrapped at a fixed width (a line ending in a comma, or followed
   // by one in lower case) is prose, and no headline is guessed in it
-  const isByline = (l: string) => BYLINE_PATTERNS.some((re) => re.test(l));
   const isProse = (l: string) => wordCount(l, 12) >= 12 && TERMINAL.test(l);
   // (a date bar may stand at the very top: each anchor is tried in turn, up to the story's first sentence)
   const candidate = (l: string) => wordCount(l, 6) >= 6 && !TERMINAL.test(l) && !DATE_LINE.test(l) && !isCategoryList(l) && !isNavigation(l) && !isCredit(l) && !isByline(l);
@@ -361,7 +362,7 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     else if (siteNames.size && SITE_NOTE.test(line) && !/\b(said|says|told|tells)\b/.test(lower) && wordCount(line, 41) <= 40 && [...siteNames].some((n) => lower.includes(n))) rule = 'site-note';
     else if (isCategoryList(line)) rule = 'category-list';
     else if (isCredit(line)) rule = 'credit';
-    else if (BYLINE_PATTERNS.some((re) => re.test(line))) rule = 'byline';
+    else if (isByline(line)) rule = 'byline';
     else if (isNavigation(line)) rule = 'navigation';
     else if (hasFootnoteMarks && /^\*+\s*\S/.test(line)) rule = 'footnote';
     else if (isForeignLine(line)) rule = 'foreign-language';
