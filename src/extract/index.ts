@@ -321,7 +321,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // (a subhead in capitals, "THE ROAD FROM IMRALI", "SYRIA QUESTION": only a whole known name counts)
   // (not two acronyms side by side: "UN OCHA said")
-  if (j > i && !(i === 0 && isDateline(ctx, j) && us.slice(i, j + 1).some((u) => !isCommonWord(u.text))) && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
+  if (j > i && !(i === 0 && datelinePlace(ctx, i, j)) && us.slice(i, j + 1).every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && (j - i >= 2 || us.slice(i, j + 1).every((u) => u.text.length >= 5 || isCommonWord(u.text))) && !classifyName(textOf(ctx, i, j), j - i + 1)?.rule.startsWith('gazetteer')) return;
   // "PM GMT", "B-2", "F-35": times and weapon models name no one
   if (us.slice(i, j + 1).every((u) => /^(AM|PM|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST|PKT|EAT|WAT|CAT)$/.test(u.text)) || (/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d+\p{Lu}?$/u.test(us[j]!.text) && WEAPON_NOUNS.test(us[j + 1]?.text ?? ''))) {
     const country = j > i ? countryOfModifier(us[i]!.text) : undefined;
@@ -548,7 +548,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // people, and names that may be people ("West African" is neither)
   if (isNonEntityWord(name)) return;
   // "QAMISHLI, Syria —": a dateline's city, written in capitals
-  if (/^\p{Lu}{3,}(\s\p{Lu}{2,}){0,2}$/u.test(name) && words <= 3 && s === 0 && isDateline(ctx, j) && (words === 1 || us.slice(s, j + 1).some((u) => !isCommonWord(u.text)))) {
+  if (/^\p{Lu}{3,}(\s\p{Lu}{2,}){0,2}$/u.test(name) && words <= 3 && s === 0 && datelinePlace(ctx, s, j)) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline', canonical: name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) });
     return;
   }
@@ -887,6 +887,11 @@ function coalitionAntecedent(ctx: Ctx): Mention | undefined {
 const GEOGRAPHIC = /^(cape|gulf|strait|straits|lake|mount|mt\.?)\s+\p{Lu}|^(cape|gulf|strait|straits|bay|sea|isle|island|islands|lake|mount|port|horn)\s+of\s/iu;
 
 /** A dateline after the word at `j`: "QAMISHLI, Syria —", "GAZA CITY (Reuters) -", "KYIV —". */
+/** Do units[from..to] open a dateline as its place ("NORTH MITROVICA, Kosovo –"), not a label of common words ("LIVE UPDATES —")? */
+function datelinePlace(ctx: Ctx, from: number, to: number): boolean {
+  return isDateline(ctx, to) && (from === to || ctx.units.slice(from, to + 1).some((u) => !isCommonWord(u.text)));
+}
+
 function isDateline(ctx: Ctx, j: number): boolean {
   const us = ctx.units;
   const next = us[j + 1]?.text ?? '';
