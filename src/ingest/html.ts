@@ -1,8 +1,17 @@
 // Saved web pages: Mozilla's Readability (the Firefox Reader View engine) finds the article in the
 // page, on linkedom's DOM; the article's blocks become the lines of the text. Script, style, figures
 // and captions never reach the text.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
+
+let dom: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | undefined;
+/** Readability and linkedom, required on the first page: 90 ms that a folder of text files, a build from the cache or a query need not pay. */
+function htmlLibraries() {
+  if (dom) return dom;
+  const require = createRequire(import.meta.url);
+  return (dom = { Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability, parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML });
+}
 
 export interface HtmlArticle {
   title: string;
@@ -66,6 +75,7 @@ export function isoDate(value: string | undefined): string | undefined {
 }
 
 export function parseHtml(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlLibraries();
   // linkedom needs a whole document: wrap fragments and plain text
   if (!/<html[\s>]|<body[\s>]/i.test(html)) html = `<!doctype html><html><head></head><body>${/<[a-z!/]/i.test(html) ? html : `<p>${html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n\s*\n/g, '</p><p>')}</p>`}</body></html>`;
   const { document } = parseHTML(html) as any;

@@ -1,8 +1,9 @@
 // Stage 2, nlp: wink-nlp sentences, tokens and POS over the cleaned text, with two of its faults
 // fixed: a line break always ends a sentence (headlines, captions, list lines), and a title
 // abbreviation (Maj., Gen., Dr. ...) never does.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 import type { Document } from '../ingest/types.js';
 import { BASE_OF_UNDECOMPOSED } from '../text/fold.js';
 import { memo } from '../text/memo.js';
@@ -31,10 +32,15 @@ let instance: ReturnType<typeof winkNLP> | undefined;
 const PIPE = ['sbd', 'pos'];
 /** wink with its model, loaded on first use: a build whose documents all come from the cache never needs it. */
 function wink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP({
-    ...model,
+  if (instance) return instance;
+  // required here, not imported: reading the package and its model costs 40 ms that a build from the cache, or a query, need not pay
+  const require = createRequire(import.meta.url);
+  const load = require('wink-nlp') as typeof winkNLP;
+  const shipped = require('wink-eng-lite-web-model') as typeof model;
+  instance = load({
+    ...shipped,
     core: () => {
-      const core = (model as unknown as { core: () => unknown }).core();
+      const core = (shipped as unknown as { core: () => unknown }).core();
       lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
       shippedSize = lexemes.list.length;
       return core;

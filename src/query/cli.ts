@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { writeOutputs, type Format } from '../export/index.js';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation } from '../ontology.js';
 import { UsageError } from '../errors.js';
-import { loadGraph, type NewsGraph, type PathStep } from './index.js';
+import type { NewsGraph, PathStep } from './index.js';
 import { table } from './table.js';
 
 type Print = (json: unknown, text: () => string) => void;
@@ -127,11 +127,13 @@ export function queryCommand(): Command {
     .option('-o, --out <dir>', 'ego: write the subgraph there (graph.json, graph.gexf)')
     .option('--by <measure>', 'top: degree, pagerank or betweenness', 'degree')
     .option('--seed <n>', 'communities: seed of the random order (same seed, same communities)')
-    .action((path: string, command: string, args: string[], o: QueryFlags) => {
+    .action(async (path: string, command: string, args: string[], o: QueryFlags) => {
       const c = COMMANDS[command];
       if (!c) throw new UsageError(`unknown query "${command}"; choose from ${Object.keys(COMMANDS).join(', ')}`);
       if (args.length !== c.args.length) throw new UsageError(`query ${command} takes ${c.args.map((a) => `<${a}>`).join(' ') || 'no argument'}, got ${args.length}`);
       const print: Print = (json, text) => console.log(o.json ? JSON.stringify(json, null, 1) : text());
+      // imported here: graphology's metrics and paths cost a build 40 ms of loading it does not use
+      const { loadGraph } = await import('./index.js');
       c.run(loadGraph(path), args, o, print);
     });
 }
