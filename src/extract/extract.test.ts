@@ -102,6 +102,10 @@ describe('extractMentions', () => {
   it('reads a dateline city in capitals as a place, with its usual spelling as label', () => {
     const [city] = mentionsOf('QAMISHLI, Syria — Drones struck the town on Tuesday.');
     expect(city).toMatchObject({ text: 'QAMISHLI', entityType: 'place', rule: 'dateline', canonical: 'Qamishli' });
+    // with the agency's credit after the state, a state of two words, or a province for the state
+    for (const text of ['QAMISHLI, Syria (Reuters) — Drones struck the town.', 'DJIBO, Burkina Faso (AFP) — Drones struck the town.', 'TEOCALTICHE, Jalisco — Drones struck the town.']) {
+      expect(mentionsOf(text)[0], text).toMatchObject({ entityType: 'place', rule: 'dateline' });
+    }
     // an acronym in capitals at the start of a sentence stays an acronym
     expect(mentionsOf('UNITA said so on Monday.')[0]).toMatchObject({ rule: 'acronym-use' });
   });

@@ -896,7 +896,14 @@ function isDateline(ctx: Ctx, j: number): boolean {
   const us = ctx.units;
   const next = us[j + 1]?.text ?? '';
   if (/^[—–-]$/.test(next) || next === '(') return true;
-  return next === ',' && !!countryOfModifier(us[j + 2]?.text ?? '') && /^[—–-]$/.test(us[j + 3]?.text ?? '');
+  if (next !== ',') return false;
+  // "QAMISHLI, Syria —", "OUAGADOUGOU, Burkina Faso (AFP) —", "CULIACÁN, Sinaloa —": a state or known place, then a dash or the agency's credit
+  for (let k = j + 2; k < j + 5 && /^\p{Lu}/u.test(us[k]?.text ?? ''); k++) {
+    if (!/^[—–(-]$/.test(us[k + 1]?.text ?? '')) continue;
+    const where = textOf(ctx, j + 2, k);
+    if (countryOfModifier(where) || placeByName(where)) return true;
+  }
+  return false;
 }
 
 /**

@@ -99,6 +99,9 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'states sending troops to a mission are part of it', text: 'The Multinational Joint Task Force was set up with troops from Nigeria, Chad and Niger.', expected: ['chad part_of multinational-joint-task-force', 'niger part_of multinational-joint-task-force', 'nigeria part_of multinational-joint-task-force'] },
   { family: 'an apposition after two places places both', text: 'Israeli strikes that evening on Haris and Talousa, two villages in southern Lebanon, killed nine.', expected: ['haris located_in lebanon', 'talousa located_in lebanon'] },
   { family: '"also includes" lists the members of its own subject only', text: 'It is hosted by UNIFIL at its headquarters and also includes France and Israel.', expected: [] },
+  { family: 'a place, a comma and its state or province, in a dateline too', text: "QAMISHLI, Syria (Reuters) — Fighting spread to El Paso, Texas, last week. He flew to Misrata, Libya's third-largest city.", expected: ['el-paso located_in texas', 'misrata located_in libya', 'qamishli located_in syria'] },
+  { family: 'a state after a comma that opens the next clause is not where the place is', text: 'In Kalehe, Burundi has several thousand troops.', expected: [] },
+  { family: 'places listed with commas lie in none of the others', text: 'Strikes hit Homs, Hama, Idlib and Deraa. Leaders met in Kabul, Kandahar and Herat. Envoys flew to Mosul, Kirkuk, and Erbil.', expected: [] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

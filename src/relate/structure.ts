@@ -93,6 +93,23 @@ export function structureClaims(v: SentenceView): Found[] {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);
       if (state) out.push(...found(p, state, 'located_in', 'name:demonym-place', span(v, state.first, p.last)));
     }
+    // "El Paso, Texas", "QAMISHLI, Syria (Reuters) —", "Misrata, Libya's third-largest city": a place, a
+    // comma, and the state or province it lies in; not a list ("Aleppo, Idlib and Hama", "in Homs,
+    // Hama, Idlib"), and not where the gazetteer puts the place in another state
+    if (p.entityType === 'place' && !isCountry(p) && v.tokens[p.last + 1]?.text === ',' && !/^(,|and|or)$/i.test(v.tokens[p.first - 1]?.text ?? '')) {
+      const y = v.placed.filter((q) => q.first === p.last + 2 && !q.mention.adjectival && !q.mention.modifier && (isCountry(q) || (q.entityType === 'place' && /^gazetteer:(province|region)$/.test(q.mention.rule)))).sort((a, b) => b.last - a.last)[0];
+      const notTheState = (y: Placed) => {
+        const after = v.tokens[y.last + 1]?.text.toLowerCase() ?? '';
+        // ("In South Kivu, Burundi has troops": the state opens the next clause; "Huangyan Dao, China's name for the shoal")
+        if (v.tokens[y.last + 1]?.pos === 'VERB' || v.tokens[y.last + 1]?.pos === 'AUX') return true;
+        if (/^['’]s$/.test(after) && /^(name|term|word|own)$/i.test(v.tokens[y.last + 2]?.text ?? '')) return true;
+        return /^(and|or|&)$/.test(after) || (after === ',' && (/^(and|or)$/i.test(v.tokens[y.last + 2]?.text ?? '') || v.placed.some((q) => q.first === y.last + 2 && (q.entityType === 'place' || isCountry(q)))));
+      };
+      const state = (y: Placed) => (isCountry(y) ? y.mention.key!.slice('country:'.length) : y.mention.country);
+      // (a capital lies in its state, not in a province named beside it: "Kabul, Kandahar" is a list)
+      const capitalBesideProvince = (y: Placed) => p.mention.rule === 'gazetteer:capital' && !isCountry(y);
+      if (y && y.entity !== p.entity && !notTheState(y) && !capitalBesideProvince(y) && (!p.mention.country || p.mention.country === state(y))) out.push(...found(p, y, 'located_in', 'name:place-comma-place', span(v, p.first, y.last)));
+    }
     // "Baghdad's Green Zone", "Pakistan's Punjab province"
     if ((p.entityType === 'place' || (isCountry(p) && !p.mention.adjectival)) && /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? '')) {
       const owned = v.placed.find((q) => q.first === p.last + 2 && q.entityType === 'place');
