@@ -5,7 +5,7 @@
 /** Head nouns that make a state body, longest first when matched. Lower case. */
 export const BODY_HEADS = [
   'joint operations command', 'government security forces', 'security forces', 'armed forces', 'special forces',
-  'national defense force', 'national defence force', 'national defense forces', 'national defence forces',
+  'national defense force', 'national defence force', 'national defense forces', 'national defence forces', 'national armed forces',
   'defense forces', 'defence forces', 'defense force', 'defence force', 'national army',
   'interior ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'oil ministry', 'finance ministry',
   'health ministry', 'justice ministry', 'intelligence service', 'intelligence services', 'intelligence agency',
@@ -20,7 +20,7 @@ export const FACILITY_HEADS = new Set(['embassy', 'consulate']);
 
 /** Heads that name one institution: "Sudan's army", "the Sudanese military", "its armed forces". */
 export const SAME_BODY: Record<string, string> = {
-  army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces', 'national army': 'armed forces',
+  army: 'armed forces', military: 'armed forces', 'armed forces': 'armed forces', 'national army': 'armed forces', 'national armed forces': 'armed forces',
   // "Israel Defense Forces", "Ethiopian National Defense Force": the state's military by its own name
   'defense forces': 'armed forces', 'defence forces': 'armed forces', 'defense force': 'armed forces', 'defence force': 'armed forces',
   'national defense force': 'armed forces', 'national defence force': 'armed forces', 'national defense forces': 'armed forces', 'national defence forces': 'armed forces',

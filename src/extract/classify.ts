@@ -113,11 +113,15 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
     const code = SHIP_PREFIX_STATE[ship[1]!]!;
     return { entityType: 'government', rule: `ship:${ship[1]}`, country: code };
   }
+  // "PT Freeport Indonesia", "PJSC Gazprom Neft": a company's legal form before its name
+  if (/^(PT|PJSC|JSC|OJSC|OAO|ZAO|OOO|SpA|Tbk)\s+\p{Lu}/u.test(name) && wordCount > 1) return { entityType: 'organization', rule: 'company-form' };
   const cue = typeByCues(name);
   // a region the gazetteer names whole wins over a cue word in it: "West Bank" is no bank
   const region = wordCount > 1 && cue ? placeByName(name) : undefined;
   if (region?.kind === 'region') return { entityType: 'place', rule: 'gazetteer:region', key: `place:${skeletonKey(region.name)}`, place: region, ...(region.country ? { country: region.country } : {}) };
-  if (cue && wordCount > 1) {
+  // ("Port Moresby", "Port Sudan": a place the gazetteer knows whole, with a place word in it, is the gazetteer's)
+  const known = cue?.entityType === 'place' && wordCount > 1 ? placeByName(name) : undefined;
+  if (cue && wordCount > 1 && !(known && (known.kind === 'capital' || known.kind === 'city'))) {
     if (cue.entityType === 'government' && armedGroupName(name, cue.cue)) return { entityType: 'militia', rule: `cue:${cue.cue}+armed-group` };
     const c: Classified = { entityType: cue.entityType, rule: `cue:${cue.cue}` };
     if (cue.entityType === 'place') {

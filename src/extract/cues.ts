@@ -44,7 +44,7 @@ export const PLACE_CUES = [
   'street', 'road', 'bridge', 'valley', 'river', 'mountain', 'mountains', 'strait', 'gulf', 'sea', 'ocean', 'desert',
   'island', 'islands', 'border', 'crossing', 'port', 'city', 'village', 'town', 'county', 'state of', 'peninsula',
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',
-  'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'neighbourhood', 'neighborhood',
+  'compound', 'checkpoint', 'oilfield', 'field', 'dam', 'refinery', 'prison', 'penitentiary', 'jail', 'neighbourhood', 'neighborhood',
   'quarter', 'hills', 'coast', 'corridor', 'embassy', 'consulate', 'forest', 'jungle', 'plateau', 'basin', 'delta',
   'marshes', 'wetlands', 'highlands', 'lowlands', 'farms', 'line', 'route', 'highway', 'railway', 'triangle', 'temple', 'hemisphere', 'shoal', 'shoals', 'reef', 'reefs', 'atoll', 'cay', 'islets', 'archipelago', 'medical center', 'medical centre', 'meadow', 'pass', 'oval office', 'local government area', 'local government areas', 'swamp', 'lagoon', 'bay', 'gorge',
 ];
@@ -83,7 +83,8 @@ function cuesOf(name: string): { entityType: EntityType; cue: string } | undefin
     if (head) return head;
   }
   const originals = name.replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
-  const words = originals.map((w) => w.toLowerCase());
+  // (accents aside: "TC Televisión" is a television)
+  const words = originals.map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
   let best: { entityType: EntityType; cue: string; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     // a word, or its first part when hyphenated ("Hezbollah-led"); a militia word anywhere wins

@@ -561,6 +561,33 @@ describe('extractMentions', () => {
     expect(brief("Bugti blamed India's Research and Analysis Wing (RAW).").slice(-2)).toEqual(['Research and Analysis Wing/government', 'RAW/government']);
   });
 
+  it('reads gangs listed after "among them", Spanish article names, prisons, accented cue words, more demonyms and Interpol', () => {
+    expect(brief('The decree named 22 gangs, among them Los Choneros, Los Tiguerones, the Chone Killers and the Latin Kings, as terrorists.').slice(-4)).toEqual(['Los Choneros/militia', 'Los Tiguerones/militia', 'Chone Killers/militia', 'Latin Kings/militia']);
+    expect(brief('Rebel groups such as Jamaat Nusrat and Katiba Macina fought.').slice(-2)).toEqual(['Jamaat Nusrat/militia', 'Katiba Macina/militia']);
+    // a Spanish article opens no person's name
+    expect(mentionsOf('Later Los Tiguerones answered.')[0]).toMatchObject({ text: 'Los Tiguerones', entityType: 'organization', rule: 'shape:article-name' });
+    expect(brief('A riot broke out in the Litoral Penitentiary. He escaped from La Regional, another prison in the same complex.')).toEqual(['Litoral Penitentiary/place', 'La Regional/place']);
+    expect(brief('A gang stormed the studios of TC Televisión on Monday.')).toEqual(['TC Televisión/organization']);
+    expect(mentionsOf('It was the worst riot in Ecuadorian history, Kazakh and Tajik officials said.').map((m) => m.key)).toEqual(['country:EC', 'country:KZ', 'country:TJ']);
+    expect(brief('He is wanted on an Interpol red notice.')).toEqual(['Interpol/organization']);
+  });
+
+  it('reads branches, short names in parentheses, groups named for their region, carriers, company forms, capitals with a place word, and national branches', () => {
+    const army = mentionsOf('Officers of the Indonesian National Armed Forces (TNI) and the Indonesian military left. A spokesman for the Indonesian Army, the TNI\'s largest branch, spoke.').filter((m) => m.entityType === 'government' && !m.adjectival);
+    const keys = new Map(army.map((m) => [m.text, m.key]));
+    expect(keys.get('TNI')).toBe(keys.get('Indonesian military'));
+    expect(keys.get('Indonesian Army')).not.toBe(keys.get('Indonesian military'));
+    const ms = mentionsOf('The chair of the National Commission on Human Rights (Komnas HAM) spoke. Later Komnas HAM said more.');
+    const long = ms.find((m) => m.text === 'National Commission on Human Rights')!;
+    expect(ms.filter((m) => m.text === 'Komnas HAM').map((m) => [m.entityType, m.aliasOf])).toEqual([[long.entityType, long.id], [long.entityType, long.id]]);
+    expect(brief('He was seized by the West Papua National Liberation Army on Monday.')).toEqual(['West Papua National Liberation Army/militia']);
+    expect(brief('He flew for the Indonesian carrier Susi Air and later for PT Intan Angkasa Air Service.').slice(-2)).toEqual(['Susi Air/organization', 'PT Intan Angkasa Air Service/organization']);
+    expect(mentionsOf('Port Moresby and Canberra routinely reaffirm the border.')[0]).toMatchObject({ key: 'country:PG', rule: 'metonymy:capital' });
+    expect(brief('There is no trust between the West Papuan fighters and the police.')).toEqual([]);
+    expect(brief('Usman Hamid, director of Amnesty International Indonesia, spoke.').slice(-1)).toEqual(['Amnesty International Indonesia/organization']);
+    expect(brief("Peters said New Zealand's Ministry of Foreign Affairs and Trade (MFAT) had been in contact.").slice(-3)).toEqual(['New Zealand/government', 'Ministry of Foreign Affairs and Trade/government', 'MFAT/government']);
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -351,6 +351,14 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     }
     return;
   }
+  // "Amnesty International Indonesia", "Transparency International Ukraine": a well-known organisation's
+  // national branch, named with its state, is an organisation of its own
+  for (let k = j - 1; k > i; k--) {
+    const org = organisationByName(textOf(ctx, i, k));
+    if (!org || org.entityType !== 'organization' || !countryByName(textOf(ctx, k + 1, j))) continue;
+    push(ctx, us[i]!, us[j]!, textOf(ctx, i, j), { entityType: 'organization', rule: 'branch-of-organisation' });
+    return;
+  }
   // a well-known name as a whole: "Syrian Democratic Forces" is not a Syrian body called "Democratic Forces"
   const whole = textOf(ctx, i, j);
   const knownWhole = j > i ? organisationByName(whole) : undefined;
@@ -465,7 +473,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       break;
     }
     // "Tigray Interim Administration", "Kurdistan Regional Government": a region's name opens its body's name
-    const regionInName = prefixType?.entityType === 'place' && !organisationByName(textOf(ctx, s, p)) && restIsName && rest!.entityType === 'government';
+    // ("West Papua National Liberation Army": an armed group named for its region, not the one the gazetteer knows by the rest)
+    const regionInName = prefixType?.entityType === 'place' && !organisationByName(textOf(ctx, s, p)) && restIsName && (rest!.entityType === 'government' || (rest!.entityType === 'militia' && j - p > 1));
     if (portfolio && titles.length === 0 && p + 1 < j) {
       for (let q = s; q <= p + 1; q++) titles.push(q);
       s = p + 2;
@@ -598,7 +607,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // "the two main factions of the Sinaloa Cartel, Los Chapitos and La Mayiza": names listed after a group noun
   // (a list item is followed by the list's commas or conjunction, not by its own verb: "by armed groups, X said")
   if (!evidence && /^(,|and|or|\.|;|\))$/.test(us[j + 1]?.text ?? '.')) {
-    const listed = listedAfterGroupNoun(ctx, s);
+    const listed = listedAfterGroupNoun(ctx, s) ?? listedAfterGroupIntro(ctx, s);
     if (listed) {
       push(ctx, us[s]!, us[j]!, name, { entityType: listed.entityType, rule: `listed:${listed.cue}` });
       return;
@@ -610,6 +619,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: armed ? 'militia' : 'organization', rule: `member-of:${us[s - 2]!.text.toLowerCase()}` });
     return;
   }
+  // "the West Papuan fighters", "Baluchi rebels": the adjective of a known place names no group
+  if (!evidence && placeAdjective(name) && groupNounAfter(ctx, j)) return;
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {
     const what = groupNounAfter(ctx, j) ?? appositionHead(ctx, j) ?? groupNounBefore(ctx, s, j);
@@ -634,6 +645,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'context:place-comma' }, words === 1 ? { shortForm: true } : {});
     return;
   }
+  // "Los Choneros", "Las Flores": a Spanish article opens no person's name (a weak vote: resolve
+  // lets any other evidence of the group's kind decide)
+  if (!evidence && words >= 2 && /^(Los|Las)$/.test(us[s]!.text)) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'shape:article-name' });
+    return;
+  }
   const roles = [roleText, before, after].filter((r): r is string => !!r);
   if (words === 1) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'short-form' }, { roles, shortForm: !evidence || undefined, ...(nationality ? { country: nationality.code } : {}) });
@@ -654,13 +671,15 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
 /** "Ukraine's Foreign Ministry", "Ukraine's General Staff": a capitalised body name after a possessive. */
 function possessiveBody(ctx: Ctx, k: number): { head: string; length: number } | undefined {
   const end = chunkEnd(ctx, k);
+  // ("Ministry of Foreign Affairs and Trade": a name that goes on after "and" is the chunk's to read)
+  if (ctx.units[end + 1]?.text === 'and' && isCapitalised(ctx.units[end + 2]?.text ?? '')) return undefined;
   const name = textOf(ctx, k, end);
   const c = classifyName(name, end - k + 1);
   return c && c.entityType === 'government' && !c.key ? { head: name.toLowerCase(), length: end - k + 1 } : undefined;
 }
 
 /** "Iraqi parliament", "Iraq's security forces", "the Iraqi government" after a country word at `i`. */
-function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }): number {
+function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }, from = i): number {
   const us = ctx.units;
   let k = i + 1;
   if (/^['’]s$/.test(us[k]?.text ?? '')) k++;
@@ -671,7 +690,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   // ("the Turkish state" is the state; "Turkish state media" and "the Iraqi state broadcaster" are not)
   const stateAlone = state?.head === 'state' && us[k]!.text === 'state' && !(/^\p{Ll}/u.test(us[k + 1]?.text ?? '') && /^(NOUN|ADJ|PROPN)$/.test(us[k + 1]?.pos ?? ''));
   if (state && (stateAlone || !(state.head === 'administration' || state.head === 'state'))) {
-    push(ctx, us[i]!, us[k + state.length - 1]!, textOf(ctx, i, k + state.length - 1), countryMention(country, `state-phrase:${state.head}`));
+    push(ctx, us[from]!, us[k + state.length - 1]!, textOf(ctx, from, k + state.length - 1), countryMention(country, `state-phrase:${state.head}`));
     return k + state.length - 1;
   }
   const body = matchHead(words, BODY_HEADS) ?? (k > i + 1 && isCapitalised(us[k]!.text) ? possessiveBody(ctx, k) : undefined);
@@ -681,7 +700,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
   if (body && !adjectival) {
     const head = body.head === 'government security forces' ? 'security forces' : body.head;
     const facility = FACILITY_HEADS.has(head);
-    push(ctx, us[i]!, us[k + body.length - 1]!, textOf(ctx, i, k + body.length - 1), {
+    push(ctx, us[from]!, us[k + body.length - 1]!, textOf(ctx, from, k + body.length - 1), {
       entityType: facility ? 'place' : 'government',
       rule: `body-phrase:${head}`,
       key: `body:${country.code}:${skeletonKey(SAME_BODY[head] ?? head)}`,
@@ -723,7 +742,7 @@ function placeBeforeComma(ctx: Ctx, s: number): boolean {
 const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
-const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
+const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|prison|jail|penitentiary|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
 
 /**
  * "Rann, near the border", "Kala-Balge, another district of Borno", "Dikwa, a town 38 kilometres away":
@@ -811,10 +830,37 @@ function listedAfterGroupNoun(ctx: Ctx, s: number): { entityType: EntityType; cu
   }
 }
 
+/**
+ * The type of a group noun that introduces a list the name is in: "22 gangs, among them Los Choneros,
+ * Los Lobos and the Latin Kings", "militias such as X and Y", "rebel groups including X".
+ */
+function listedAfterGroupIntro(ctx: Ctx, s: number): { entityType: EntityType; cue: string } | undefined {
+  const us = ctx.units;
+  let k = s - 1;
+  while (k >= 0 && k > s - 30 && (/^(,|and|or|the)$/i.test(us[k]!.text) || isCapitalised(us[k]!.text) || NAME_PARTICLES.has(us[k]!.text.toLowerCase()))) k--;
+  let q = k;
+  const word = (i: number) => us[i]?.text.toLowerCase() ?? '';
+  if (word(q) === 'them' && word(q - 1) === 'among') q -= 2;
+  else if (word(q) === 'as' && word(q - 1) === 'such') q -= 2;
+  else if (/^(including|notably|namely)$/.test(word(q))) q -= 1;
+  else return undefined;
+  if (word(q) === ',') q--;
+  const m = GROUP_PLURALS.exec(word(q));
+  if (!m || !/^\p{Ll}/u.test(us[q]!.text)) return undefined;
+  const armed = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary|criminal)$/i.test(us[q - 1]?.text ?? '');
+  return { entityType: m[1] || armed ? 'militia' : 'organization', cue: word(q) };
+}
+
+/** Is `name` the adjective of a place the gazetteer knows: "West Papuan", "Tigrayan", "Darfuri"? */
+function placeAdjective(name: string): boolean {
+  const stems = [/^(.*[aeiou])n$/.exec(name)?.[1], /^(.*)an$/.exec(name)?.[1], /^(.*)ian$/.exec(name)?.[1] && `${/^(.*)ian$/.exec(name)![1]}ia`, /^(.*)i$/.exec(name)?.[1]];
+  return stems.some((x) => !!x && x.length >= 3 && classifyName(x, x.split(' ').length)?.entityType === 'place');
+}
+
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|contractor|operator))$/;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -861,7 +907,8 @@ function groupNounBefore(ctx: Ctx, s: number, j: number, acronym = false): { ent
   const comma = us[s - 1]?.text === ',';
   const noun = us[comma ? s - 2 : s - 1];
   const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
-  if (!head) return undefined;
+  // ("the aircraft carrier Gerald R. Ford" is a ship)
+  if (!head || (noun.text === 'carrier' && /^aircraft$/i.test(us[(comma ? s - 2 : s - 1) - 1]?.text ?? ''))) return undefined;
   if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;
   // ("The militia Haftar leads controls the east": a clause, not a name)
   // (an acronym is a name whatever follows: "the UN peacekeeping mission MINUSCA said")
@@ -991,7 +1038,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'penitentiary', 'jail', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;
@@ -1122,7 +1169,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   // a name of common words that the document calls a person elsewhere ("Prime Minister Rose Young") is hers
   const people = new Set(out.filter((m) => m.entityType === 'person').map((m) => m.text));
   for (const m of out) if (m.rule === 'shape:common-words' && people.has(m.text)) Object.assign(m, { entityType: 'person', rule: 'name-shape' });
-  armyBranches(out);
+  armyBranches(out, analysed);
   stateUnits(out, analysed);
   definedAcronyms(out);
   // "Shinkafi Local Government Area" is Shinkafi, as "North Kivu province" is North Kivu
@@ -1170,7 +1217,9 @@ function definedAcronyms(out: Mention[]): void {
   if (!defined.size) return;
   for (const m of out) {
     const d = defined.get(m.text);
-    if (!d || d === m || m.rule === 'acronym' || m.rule.startsWith('acronym+') || (d.key !== undefined && m.key === d.key) || (m.rule !== 'gazetteer:organisation' && m.rule !== 'acronym-use')) continue;
+    // (a short name of two words defined in parentheses, "Komnas HAM", is a person by its shape elsewhere)
+    const shapeOnly = m.rule === 'name-shape' && !!d?.text.includes(' ');
+    if (!d || d === m || m.rule === 'acronym' || m.rule.startsWith('acronym+') || (d.key !== undefined && m.key === d.key) || (m.rule !== 'gazetteer:organisation' && m.rule !== 'acronym-use' && !(m.rule.startsWith('acronym-apposition') && d.entityType !== 'person') && !shapeOnly)) continue;
     Object.assign(m, { entityType: d.entityType, rule: 'acronym-defined', shortForm: undefined, aliasOf: d.aliasOf ?? d.id });
     for (const f of ['key', 'canonical', 'country'] as const) {
       if (d[f] === undefined) delete m[f];
@@ -1184,13 +1233,15 @@ function definedAcronyms(out: Mention[]): void {
  * beside the armed forces by their own name is their branch, not all of them (elsewhere "the Pakistani
  * army" and "the Pakistan Army" are the state's armed forces, as news uses them).
  */
-function armyBranches(out: Mention[]): void {
+function armyBranches(out: Mention[], analysed: AnalysedDocument): void {
   const ARMED_FORCES_KEY = `:${skeletonKey('armed forces')}`;
   const named = new Set<string>();
   for (const m of out) if (m.key?.endsWith(ARMED_FORCES_KEY) && /\b(Armed Forces|Defen[cs]e Forces?)\b/.test(m.text)) named.add(m.key);
-  // (and another branch of the same state: "the Philippine Air Force"; "the Sudanese Army" beside the
+  // (and another branch of the same state: "the Philippine Air Force", or the army called a branch in
+  // its sentence: "the Indonesian Army, the TNI's largest branch"; "the Sudanese Army" beside the
   // Sudanese Armed Forces alone is the same actor)
-  for (const k of [...named]) if (!out.some((m) => m.country === k.split(':')[1] && /\b(Navy|Air Force|Marines?|Marine Corps|Coast Guard)$/.test(m.text))) named.delete(k);
+  const calledBranch = (k: string) => out.some((m) => m.key === k && /\sArmy$/.test(m.text) && /\bbranch\b/i.test(analysed.sentences.find((x) => x.index === m.sentence)?.text ?? ''));
+  for (const k of [...named]) if (!calledBranch(k) && !out.some((m) => m.country === k.split(':')[1] && /\b(Navy|Air Force|Marines?|Marine Corps|Coast Guard)$/.test(m.text))) named.delete(k);
   if (!named.size) return;
   for (const m of out) {
     if (m.key && named.has(m.key) && /\p{Lu}\p{L}*\s+Army$/u.test(m.text) && !/\b(Armed|Defen[cs]e)\b/.test(m.text)) m.key = m.key.slice(0, -ARMED_FORCES_KEY.length) + `:${skeletonKey('army')}`;
@@ -1449,7 +1500,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       }
       // a country word followed by a body noun: "Iraqi parliament"
       const country = countryOfModifier(textOf(ctx, i, j));
-      if (country) j = Math.max(j, bodyPhrase(ctx, j, country));
+      if (country) j = Math.max(j, bodyPhrase(ctx, j, country, i));
       // "X, also known as Y": Y is another name of X
       const aka = out.length > before ? out[out.length - 1]! : undefined;
       if (aka && !aka.adjectival) {
@@ -1519,6 +1570,15 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         }
         push(ctx, acr, acr, acr.text, { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
         j += 3;
+      } else if (named && named.entityType !== 'person' && named.entityType !== 'place' && !named.adjectival && units[j + 1]?.text === '(' && units[j + 4]?.text === ')' &&
+        /^\p{Lu}[\p{L}-]*$/u.test(units[j + 2]!.text) && /^\p{Lu}[\p{L}-]*$/u.test(units[j + 3]!.text) && [units[j + 2]!, units[j + 3]!].some((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
+        !classifyName(textOf(ctx, j + 2, j + 3), 2)?.rule.startsWith('gazetteer')) {
+        // "the National Commission on Human Rights (Komnas HAM)": a short name of two words, one of them
+        // in capitals, in parentheses after a group's name is the group's
+        const from = units[j + 2]!;
+        const to = units[j + 3]!;
+        push(ctx, from, to, textOf(ctx, j + 2, j + 3), { entityType: named.entityType, rule: 'acronym', ...(named.key ? { key: named.key } : {}), ...(named.canonical ? { canonical: named.canonical } : {}), ...(named.country ? { country: named.country } : {}) }, { aliasOf: named.id });
+        j += 4;
       }
       i = Math.max(j, resolution);
     }

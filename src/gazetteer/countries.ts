@@ -73,6 +73,14 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   LB: ['Lebanese'],
   KW: ['Kuwaitis'],
   PH: ['Philippine', 'Filipinos'],
+  // spellings the news uses beside the package's: Ecuadorian (Ecuadorean), Kazakh, Kyrgyz, Tajik, Nepali, Cape Verdean
+  EC: ['Ecuadorian', 'Ecuadorians'],
+  KZ: ['Kazakh', 'Kazakhs'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajiks'],
+  NP: ['Nepali'],
+  CV: ['Cape Verdean'],
+  AE: ['Emiratis'],
 };
 /** Two-letter codes that are used as names in English news. */
 const CODE_NAMES = new Set(['US', 'UK', 'UAE', 'USA', 'DRC', 'PRC', 'ROK']);
@@ -96,8 +104,8 @@ function load() {
     }
     const demonyms = new Set<string>(EXTRA_DEMONYMS[c.cca2] ?? []);
     if (c.demonyms?.eng) {
-      demonyms.add(c.demonyms.eng.m);
-      demonyms.add(c.demonyms.eng.f);
+      // ("Bosnian, Herzegovinian": two demonyms in one string)
+      for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) for (const one of d.split(/,\s*/)) if (one) demonyms.add(one);
     }
     // the people: "Armenians", "Somalis" ("-ese" and "-ish" have no plural of their own)
     for (const d of [...demonyms]) if (/(an|i)$/.test(d)) demonyms.add(`${d}s`);

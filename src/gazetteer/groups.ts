@@ -105,6 +105,8 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'World Health Organization', entityType: 'organization', aliases: ['WHO', 'World Health Organisation'] },
   { label: 'International Committee of the Red Cross', entityType: 'organization', aliases: ['ICRC', 'Red Cross'] },
   { label: 'Amnesty International', entityType: 'organization', aliases: ['Amnesty'] },
+  { label: 'Interpol', entityType: 'organization', aliases: ['International Criminal Police Organization', 'INTERPOL'] },
+  { label: 'Europol', entityType: 'organization', aliases: ['European Union Agency for Law Enforcement Cooperation'] },
   { label: 'Human Rights Watch', entityType: 'organization', aliases: ['HRW'] },
   { label: 'Doctors Without Borders', entityType: 'organization', aliases: ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres'] },
   { label: 'International Court of Justice', entityType: 'organization', aliases: ['ICJ', 'World Court'] },

@@ -7,13 +7,13 @@ import { skeletonKey } from '../text/fold.js';
 import type { AnalysedDocument, Sentence } from '../nlp/types.js';
 import type { EntityType } from '../ontology.js';
 import type { Entity, ResolveResult } from '../resolve/types.js';
-import type { Rule } from './candidate.js';
+import { found, type Rule } from './candidate.js';
 import { modifierClaims } from './modifiers.js';
-import { roleClaims } from './roles.js';
+import { roleClaims, untargetedStateRoles } from './roles.js';
 import { structureClaims } from './structure.js';
 import type { Claim, Evidence } from './types.js';
 import { mediationClaims, verbClaims } from './verbs.js';
-import { placeMentions, type SentenceView } from './view.js';
+import { placeMentions, type Placed, type SentenceView } from './view.js';
 
 export type { Claim, Evidence } from './types.js';
 
@@ -60,6 +60,16 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
     else bySentence.set(m.sentence, [m]);
   }
   const out: SentenceFindings[] = [];
+  const untitled: Array<{ at: SentenceFindings; roles: ReturnType<typeof untargetedStateRoles> }> = [];
+  // the states the document names, with how often (sentences that name one thing only come without tokens)
+  const stateMentions = new Map<string, { count: number; placed: Placed }>();
+  for (const m of mentions) {
+    const e = m.key?.startsWith('country:') ? entityOf(m) : undefined;
+    if (!e) continue;
+    const seen = stateMentions.get(e.id);
+    if (seen) seen.count++;
+    else stateMentions.set(e.id, { count: 1, placed: { mention: m, entity: e.id, entityType: e.entityType, first: -1, last: -1 } });
+  }
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
     if (!ms) continue;
@@ -84,12 +94,39 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
     // "the embassy in the Green Zone of Baghdad": what lies in a place lies in what contains it
     const inside = foundHere.filter((f) => f.relation === 'located_in');
     for (const a1 of inside) for (const b1 of inside) if (a1.target.entity === b1.source.entity && a1.source.entity !== b1.target.entity) foundHere.push({ ...a1, target: b1.target, rule: 'located_in:transitive' });
-    out.push({
+    const findings: SentenceFindings = {
       sentence: s.index,
       base,
       found: foundHere.map((f) => ({ source: f.source.entity, target: f.target.entity, relation: f.relation, rule: f.rule, trigger: f.trigger })),
       entities: [...new Set(view.placed.map((p) => p.entity))].sort(),
-    });
+    };
+    out.push(findings);
+    try {
+      const roles = untargetedStateRoles(acting);
+      if (roles.length) untitled.push({ at: findings, roles });
+    } catch {
+      // as above: the sentence keeps its other claims
+    }
+  }
+  // "President Daniel Noboa" in a story about Ecuador: a title with no state is the state of the story,
+  // when one state is named at least three times and twice as often as any other, and the person is
+  // given to no state in words anywhere in the document
+  // (not the state of a dateline: a story from Baghdad calls the American president "President X" too)
+  const states = [...stateMentions.entries()].sort((a, b) => b[1].count - a[1].count);
+  const home = states[0] && states[0][1].count >= 3 && (!states[1] || states[0][1].count >= 2 * states[1][1].count) ? states[0][1].placed : undefined;
+  // English-language news names the American president and vice-president without their state: where
+  // the United States is in the story, a bare "President" may be its (its officials are no "ministers")
+  const americanToo = [...stateMentions.values()].some((x) => x.placed.mention.key === 'country:US');
+  if (home) {
+    const stateIds = new Set(stateMentions.keys());
+    const placedInWords = new Set(out.flatMap((f) => f.found.filter((x) => (x.relation === 'leads' || x.relation === 'member_of') && stateIds.has(x.target)).map((x) => x.source)));
+    for (const { at, roles } of untitled) {
+      for (const r of roles) {
+        if (placedInWords.has(r.person.entity)) continue;
+        if (americanToo && home.mention.key !== 'country:US' && /president/.test(r.role)) continue;
+        for (const f of found(r.person, home, r.relation, 'role:state-of-the-story', r.trigger)) at.found.push({ source: f.source.entity, target: f.target.entity, relation: f.relation, rule: f.rule, trigger: f.trigger });
+      }
+    }
   }
   return out;
 }

@@ -102,6 +102,9 @@ const cases: Array<{ family: string; text: string; expected: string[] }> = [
   { family: 'a place, a comma and its state or province, in a dateline too', text: "QAMISHLI, Syria (Reuters) — Fighting spread to El Paso, Texas, last week. He flew to Misrata, Libya's third-largest city.", expected: ['el-paso located_in texas', 'misrata located_in libya', 'qamishli located_in syria'] },
   { family: 'a state after a comma that opens the next clause is not where the place is', text: 'In Kalehe, Burundi has several thousand troops.', expected: [] },
   { family: 'places listed with commas lie in none of the others', text: 'Strikes hit Homs, Hama, Idlib and Deraa. Leaders met in Kabul, Kandahar and Herat. Envoys flew to Mosul, Kirkuk, and Erbil.', expected: [] },
+  { family: 'a title with no state is the state the story is about', text: 'Ecuador declared war on the gangs. Ecuador sent troops. Ecuadorian soldiers patrolled. President Daniel Noboa and Defence Minister Gian Carlo Loffredo visited Peru. Juan Zapata, a former interior minister, disagreed.', expected: ['daniel-noboa leads ecuador', 'gian-carlo-loffredo member_of ecuador'] },
+  { family: 'a bare "President" in a story that names the United States may be its president', text: 'Ecuador declared war. Ecuador sent troops. Ecuadorian soldiers patrolled. US officials helped. President Daniel Noboa and Defence Minister Gian Carlo Loffredo spoke.', expected: ['gian-carlo-loffredo member_of ecuador'] },
+  { family: 'no state dominating the story, no state for a bare title', text: 'Ecuador declared war. Ecuador sent troops. Ecuadorian soldiers patrolled. Peru answered. Peru sent envoys. Defence Minister Gian Carlo Loffredo spoke.', expected: [] },
   { family: 'place containment from the gazetteer', text: 'Fighting continued in Aleppo on Monday as Syria denied the claims.', expected: ['aleppo located_in syria'] },
 ];
 

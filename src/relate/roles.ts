@@ -164,3 +164,27 @@ export function roleClaims(v: SentenceView): Found[] {
   }
   return out;
 }
+
+/**
+ * People titled as a head of state or government, or as a minister, with no state named in the title
+ * or its apposition ("President Daniel Noboa", "Defence Minister X", "former President Y"): relate
+ * gives them to the document's own state when one dominates it (see relateDocument).
+ */
+export function untargetedStateRoles(v: SentenceView): Array<{ person: Placed; relation: Relation; trigger: string; role: string }> {
+  const out: Array<{ person: Placed; relation: Relation; trigger: string; role: string }> = [];
+  for (const p of v.placed) {
+    if (p.entityType !== 'person' || p.mention.country) continue;
+    // only a title written before the name, in capitals: an apposition ("X, a rival prime minister
+    // named by parliament", "Ansaru's self-styled emir, X") is too often someone else's
+    const w = before(v, p);
+    if (!w || w.b !== p.first - 1 || !v.tokens.slice(w.a, w.b + 1).every((t) => /^[\p{Lu}.-]/u.test(t.text) || /^(of|for|and)$/.test(t.text))) continue;
+    const role = roleIn(v, w);
+    if (!role || targetOf(v, w, role, p)) continue;
+    // any other name in the title ("ICRC President X", "President of the Red Crescent") is whose title it is
+    if (v.placed.some((x) => x !== p && x.first >= w.a && x.last <= w.b) || /^of$/i.test(v.tokens[role.end + 1]?.text ?? '')) continue;
+    const minister = role.kind === 'member' && /(^| )minister$/.test(role.word);
+    if (role.kind === 'state' && !role.subordinate && STATE_LEADERS.includes(role.word) && role.word !== 'emir') out.push({ person: p, relation: 'leads', trigger: role.text, role: role.word });
+    else if (minister || (role.kind === 'state' && role.subordinate)) out.push({ person: p, relation: 'member_of', trigger: role.text, role: role.word });
+  }
+  return out;
+}

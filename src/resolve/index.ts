@@ -335,6 +335,18 @@ function ownName(text: string): string | undefined {
   return m[1];
 }
 
+/**
+ * The type most mentions give; between as many votes for an armed group as for an organisation, the
+ * armed group ("Los Lobos, the group" and "22 gangs, among them Los Lobos"): what makes a group armed is
+ * the more specific evidence.
+ */
+function typeMajority(types: EntityType[]): EntityType {
+  const best = majority(types)!;
+  if (best !== 'organization') return best;
+  const count = (t: EntityType) => types.filter((x) => x === t).length;
+  return count('militia') === count('organization') ? 'militia' : best;
+}
+
 function majority<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -397,12 +409,13 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   // a person named in full decides over the surnames that joined it ("Zelensky" is also a district),
   // unless the full name is a person by its shape only and the same words are typed otherwise where the
   // context says what they are ("the district of Souq al-Jumaa" and "the people of Souq al-Jumaa")
-  const shapeOnly = (m: Mention) => m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form');
+  const shapeOnly = (m: Mention) => (m.entityType === 'person' && (m.rule === 'name-shape' || m.rule === 'short-form')) || m.rule === 'shape:article-name';
   const otherwise = new Set(g.mentions.filter((x) => x.entityType !== 'person').map((x) => x.text));
   const typedOtherwise = (m: Mention) => otherwise.has(m.text);
   const fullPerson = g.key.startsWith('name:') && g.mentions.some((m) => m.entityType === 'person' && m.text.includes(' ') && !(shapeOnly(m) && typedOtherwise(m)));
-  const informative = g.mentions.filter((m) => !shapeOnly(m));
-  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : majority((informative.length ? informative : g.mentions).map((m) => m.entityType))!);
+  // ("the group" repeating a name says nothing of what kind of group it is)
+  const informative = g.mentions.filter((m) => !shapeOnly(m) && !(m.anaphor && /\bgroup$/i.test(m.text)));
+  const entityType: EntityType = g.mentions.find((m) => m.key && m.canonical)?.entityType ?? (fullPerson ? 'person' : typeMajority((informative.length ? informative : g.mentions).map((m) => m.entityType)));
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);

@@ -167,6 +167,12 @@ describe('resolve', () => {
     expect(r.entities.find((e) => e.label === 'Luzon')?.entityType).toBe('place');
   });
 
+  it('takes a group for armed when as many mentions say armed group as say organisation, and "the group" says neither', () => {
+    const r = run({ a: 'Members of Los Lobos, the group that rules the port, fought on. The decree named 22 gangs, among them Los Lobos and Los Choneros.' });
+    expect(byLabel(r, 'Los Lobos')).toMatchObject({ entityType: 'militia' });
+    expect(byLabel(r, 'Los Choneros')).toMatchObject({ entityType: 'militia' });
+  });
+
   it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
     const r = run({ a: 'Iran fired missiles. The Iranian regime said so.', b: 'Tehran and Washington have never agreed.' });
     const iran = byLabel(r, 'Iran')!;
