@@ -40,7 +40,7 @@ export const ORGANISATION_CUES = [
 
 /** Words of places. */
 export const PLACE_CUES = [
-  'airbase', 'air base', 'base', 'zone', 'province', 'governorate', 'district', 'region', 'camp', 'airport', 'square',
+  'airbase', 'air base', 'base', 'zone', 'province', 'governorate', 'district', 'region', 'regency', 'camp', 'airport', 'airstrip', 'square',
   'street', 'road', 'bridge', 'valley', 'river', 'mountain', 'mountains', 'strait', 'gulf', 'sea', 'ocean', 'desert',
   'island', 'islands', 'border', 'crossing', 'port', 'city', 'village', 'town', 'county', 'state of', 'peninsula',
   'plain', 'plains', 'heights', 'lake', 'canal', 'hospital', 'palace', 'house', 'mosque', 'shrine', 'stadium', 'park',

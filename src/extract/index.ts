@@ -742,7 +742,7 @@ function placeBeforeComma(ctx: Ctx, s: number): boolean {
 const PART_OF_PLACE = /^(neighbourhood|neighborhood|suburb|suburbs|outskirts|waters|vicinity|environs|district|quarter|island|isle|peninsula|coast|shores)$/;
 
 /** Place nouns an apposition may open with: "X, a town in Y", "X, another district of Y". */
-const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|prison|jail|penitentiary|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
+const APPOSITION_PLACES = /^(town|city|village|district|region|province|state|area|port|county|suburb|neighbourhood|neighborhood|commune|municipality|enclave|island|hamlet|settlement|locality|capital|residence|palace|temple|compound|base|airbase|stronghold|complex|camp|airport|crossing|checkpoint|outpost|garrison|bridge|dam|mine|airfield|harbour|harbor|valley|oasis|river|strait|prison|jail|penitentiary|regency|regencies|airstrip|towns|cities|villages|districts|regions|provinces|areas|islands|settlements)$/;
 
 /**
  * "Rann, near the border", "Kala-Balge, another district of Borno", "Dikwa, a town 38 kilometres away":
@@ -1038,7 +1038,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'penitentiary', 'jail', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'airstrip', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'regency', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'penitentiary', 'jail', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;
@@ -1079,7 +1079,7 @@ const DIVISION_HEADS = /^(State|Province|Region|District|Governorate|County|Pref
 const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'martyrs', 'women', 'patriots', 'peasants', 'farmers', 'children', 'mothers', 'veterans']);
 
 /** Heads of administrative divisions: the name before them is the division's name ("North Kivu province"). */
-const ADMIN_HEADS = new Set(['area', 'province', 'governorate', 'district', 'region']);
+const ADMIN_HEADS = new Set(['area', 'province', 'governorate', 'district', 'region', 'regency']);
 
 /** A headline in Title Case, where capitals say nothing about names. */
 /** A quoted nickname after the given names at units[i..j] and a surname after it: where it is and where the name ends. */

@@ -47,10 +47,10 @@ export function structureClaims(v: SentenceView): Found[] {
     }
     // "the anti-ISIS task force in Iraq", "US Central Command in the Middle East": a body's forces there;
     // "the embassy compound in the Green Zone": a place inside another
-    const inAt = v.tokens[p.last + 1]?.text.toLowerCase() === 'in' ? p.last + 2 : /^(compound|headquarters|building|complex)$/i.test(v.tokens[p.last + 1]?.text ?? '') && v.tokens[p.last + 2]?.text.toLowerCase() === 'in' ? p.last + 3 : -1;
+    const inAt = v.tokens[p.last + 1]?.text.toLowerCase() === 'in' ? p.last + 2 : /^(compound|headquarters|building|complex|province|district|regency|region|governorate|county)$/i.test(v.tokens[p.last + 1]?.text ?? '') && v.tokens[p.last + 2]?.text.toLowerCase() === 'in' ? p.last + 3 : -1;
     if (inAt > 0) {
       let k = inAt;
-      while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)))) k++;
+      while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)) || /^(neighbouring|neighboring|surrounding)$/.test(v.tokens[k]!.text))) k++;
       let where: Placed | undefined = v.placed.filter((q) => q.first === k && !q.mention.modifier && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
       // "in the Saudi city of Jeddah": the place is the city, not the state
       if (where && /^(city|town|village|capital|port|province|region)$/i.test(v.tokens[where.last + 1]?.text ?? '')) {
@@ -71,14 +71,17 @@ export function structureClaims(v: SentenceView): Found[] {
     // ("Pahalgam is a resort town in the Anantnag district": the copula says it too)
     if (p.entityType === 'place' && (v.tokens[comma]?.text === ',' || /^(is|was)$/i.test(v.tokens[comma]?.text ?? '')) && /^(a|an|the|two|three|four|both)$/i.test(v.tokens[comma + 1]?.text ?? '')) {
       let k = comma + 2;
-      while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !(v.tokens[k]!.text.toLowerCase() === 'of' && /^(city|town|capital|port|village)$/i.test(v.tokens[k - 1]?.text ?? '')) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
+      // ("Srinagar, the main city of Indian-administered Kashmir", "Asmara, the capital of Eritrea", "Mugi, a
+      // district of Nduga", "Intan Jaya and Puncak, two regencies of Central Papua")
+      const OF_NOUNS = /^(city|town|capital|port|village|district|province|region|regency|county|municipality|suburb|neighbourhood|neighborhood|cities|towns|villages|districts|provinces|regions|regencies|counties|municipalities)$/i;
+      while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !(v.tokens[k]!.text.toLowerCase() === 'of' && OF_NOUNS.test(v.tokens[k - 1]?.text ?? '')) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
       const noun = v.tokens[k - 1]?.text ?? '';
-      // ("Srinagar, the main city of Indian-administered Kashmir", "Asmara, the capital of Eritrea")
-      const ofCity = v.tokens[k]?.text.toLowerCase() === 'of' && /^(city|town|capital|port|village)$/i.test(noun);
-      if (ofCity || (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood|areas|towns|cities|villages|districts|provinces)$/i.test(noun))) {
-        // (across "the" and a direction: "in southern Lebanon")
+      const ofCity = v.tokens[k]?.text.toLowerCase() === 'of' && OF_NOUNS.test(noun);
+      if (ofCity || (/^(in|inside)$/i.test(v.tokens[k]?.text ?? '') && /^(area|region|town|city|village|district|province|regency|county|enclave|port|base|camp|hub|stronghold|suburb|neighbourhood|neighborhood|airstrip|airfield|airport|areas|towns|cities|villages|districts|provinces|regencies)$/i.test(noun))) {
+        // (across "the", a direction or a word of nearness: "in southern Lebanon", "in neighbouring Central Papua")
         let at = k + 1;
-        while (at < k + 4 && (v.tokens[at]?.pos === 'DET' || /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/i.test(v.tokens[at]?.text ?? ''))) at++;
+        // (a capitalised direction opens a name: "Central Papua")
+        while (at < k + 4 && (v.tokens[at]?.pos === 'DET' || /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|nearby|adjacent|remote)$/.test(v.tokens[at]?.text ?? ''))) at++;
         const where = v.placed.filter((q) => q.first === at && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
         if (where) for (const x of second ? [p, second] : [p]) out.push(...found(x, where, 'located_in', 'name:apposition-in', span(v, x.first, where.last)));
       }
