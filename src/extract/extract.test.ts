@@ -588,6 +588,21 @@ describe('extractMentions', () => {
     expect(brief("Peters said New Zealand's Ministry of Foreign Affairs and Trade (MFAT) had been in contact.").slice(-3)).toEqual(['New Zealand/government', 'Ministry of Foreign Affairs and Trade/government', 'MFAT/government']);
   });
 
+  it("reads a state's known body 'of' another place as another group, armed groups by the words before 'group', rifles, forts, stations, ministries by any name and places by 'at X in Y' or 'X lies on'", () => {
+    // China's People's Liberation Army is not Manipur's
+    expect(brief("The attack was carried out by the proscribed People's Liberation Army of Manipur.")).toEqual(["People's Liberation Army of Manipur/militia"]);
+    expect(brief('In February, the radical Meitei group Arambai Tenggol surrendered weapons.').slice(-1)).toEqual(['Arambai Tenggol/militia']);
+    expect(brief("He spoke for the Churachandpur-based Indigenous Tribal Leaders' Forum and the Kuki-Zo-majority Churachandpur district.")).toEqual(["Indigenous Tribal Leaders' Forum/organization", 'Churachandpur/place']);
+    expect(brief('Two soldiers of the Assam Rifles died. He spoke at Kangla Fort. Militants stormed the Borobekra police station.').filter((x) => !/^(Militants)/.test(x))).toEqual(['Assam Rifles/government', 'Kangla Fort/place', 'Borobekra police station/place']);
+    const ministries = mentionsOf('The Ministry of Home Affairs and the Home Ministry agreed. The Department of Justice and the Justice Department met.').filter((m) => m.entityType === 'government');
+    expect(ministries[0]!.key).toBe(ministries[1]!.key);
+    expect(ministries[2]!.key).toBe(ministries[3]!.key);
+    expect(brief('The case went to the National Investigation Agency.')).toEqual(['National Investigation Agency/government']);
+    expect(brief('Bhalla chaired a review at Raj Bhavan in Imphal. Nambol Sabal Leikai lies on the highway.').slice(1)).toEqual(['Raj Bhavan/place', 'Imphal/place', 'Nambol Sabal Leikai/place']);
+    // a district's name keeps "district" as another spelling
+    expect(mentionsOf('He lives in Thoubal district.')[0]).toMatchObject({ text: 'Thoubal', written: 'Thoubal district', entityType: 'place' });
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

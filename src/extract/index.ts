@@ -12,14 +12,14 @@ import { isHonorific, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, PERSON_ROLE_NO
 import type { Mention } from './types.js';
 import type { EntityType } from '../ontology.js';
 import { isCapitalised, toUnits, type Unit } from './units.js';
-import { organisationByName, startsKnownName } from '../gazetteer/groups.js';
+import { KNOWN_BODY_COUNTRY, organisationByName, startsKnownName } from '../gazetteer/groups.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
 
 export type { Mention } from './types.js';
 
 /** Suffixes of hyphenated modifiers: "US-led", "Iranian-backed", "New York-based". */
-const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed|built|designed|supplied|produced|manufactured|occupied|administered|ruled|inspired|oriented|leaning|connected|sanctioned|appointed|aided)$/i;
+const MODIFIER_SUFFIX = /^(.+?)-(led|backed|based|aligned|allied|funded|sponsored|supported|born|owned|run|controlled|held|dominated|affiliated|linked|friendly|trained|armed|made|brokered|installed|imposed|built|designed|supplied|produced|manufactured|occupied|administered|ruled|inspired|oriented|leaning|connected|sanctioned|appointed|aided|majority|dominant|populated|speaking)$/i;
 const CLOSED_CLASS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
 const ACTOR_VERBS = /^(said|says|say|announced|announces|reached|agreed|agrees|has|have|had|will|would|wants|want|accused|accuses|rejected|rejects|demanded|demands|warned|warns|insisted|insists|denied|denies|signed|signs|struck|launched|urged|urges|called|threatened|condemned|backed|backs|supports|supported|sent|pushed|is|was|may|could|must|should|can)$/i;
@@ -137,7 +137,8 @@ function chunkEnd(ctx: Ctx, i: number): number {
       continue;
     }
     // "People's Defence Force", "Workers' Party": a possessive that belongs to the name
-    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) && isCapitalised(us[j + 2]?.text ?? '')) {
+    // ("Indigenous Tribal Leaders' Forum": a plural's apostrophe alone, before a capitalised word, too)
+    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && (NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) || (/^['’]$/.test(next.text) && /\p{Ll}s$/u.test(us[j]!.text))) && isCapitalised(us[j + 2]?.text ?? '')) {
       j += 2;
       continue;
     }
@@ -529,7 +530,7 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       const from = nationality && !split ? nationality.at : s;
       const bodyName = textOf(ctx, from, j);
       const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
-      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : name.replace(/^the\s+/i, ''))}`;
+      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : ministryName(name.replace(/^the\s+/i, '')))}`;
       push(ctx, us[from]!, us[j]!, bodyName, { ...c, key, country }, {});
       return;
     }
@@ -600,7 +601,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // ("took control of X": only after a verb of taking)
   const takenControl = placeWord === 'control' && /^(took|taken|take|takes|taking|seized|seize|seizing|gained|wrested|regained|retook|assumed)$/i.test(us[s - 3]?.text ?? '');
   const placeNoun = (PLACE_OF.includes(placeWord) || (prevWord === 'of' && (PART_OF_PLACE.test(placeWord) || takenControl))) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
-  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  // "a review at Raj Bhavan in Imphal": at a name in a known place; "X lies on the highway": where things lie
+  const atInPlace = /^(at|near)$/.test(prevWord) && knownPlaceAfterIn(ctx, j);
+  const lies = /^(lies|lay|sits|straddles)$/.test(us[j + 1]?.text ?? '') && /^(on|in|near|along|about|some|between|astride|at)$/.test(us[j + 2]?.text ?? '');
+  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || atInPlace || lies || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -668,6 +672,18 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   push(ctx, us[s]!, us[j]!, name, { entityType: 'person', rule: evidence ? 'title' : 'name-shape' }, { roles, ...(nationality ? { country: nationality.code } : {}) });
 }
 
+/** The portfolios one ministry goes by: "home affairs" is the interior. */
+const PORTFOLIO: Record<string, string> = { 'home affairs': 'interior', home: 'interior', 'internal affairs': 'interior', 'the interior': 'interior', 'foreign affairs': 'foreign', 'external affairs': 'foreign', defense: 'defence' };
+
+/** "Ministry of Home Affairs", "the Home Ministry", "Ministry of the Interior": one ministry, named one way ("interior ministry"). */
+export function ministryName(name: string): string {
+  const of = /^(ministry|department) of ((?:the )?[a-z]+(?: [a-z]+)?)$/i.exec(name);
+  const m = of ? [of[2]!, of[1]!] : /^([a-z]+(?: [a-z]+)?) (ministry|department)$/i.exec(name)?.slice(1);
+  if (!m) return name;
+  const portfolio = m[0]!.toLowerCase();
+  return `${PORTFOLIO[portfolio] ?? portfolio} ${m[1]!.toLowerCase()}`;
+}
+
 /** "Ukraine's Foreign Ministry", "Ukraine's General Staff": a capitalised body name after a possessive. */
 function possessiveBody(ctx: Ctx, k: number): { head: string; length: number } | undefined {
   const end = chunkEnd(ctx, k);
@@ -703,7 +719,7 @@ function bodyPhrase(ctx: Ctx, i: number, country: { code: string; name: string }
     push(ctx, us[from]!, us[k + body.length - 1]!, textOf(ctx, from, k + body.length - 1), {
       entityType: facility ? 'place' : 'government',
       rule: `body-phrase:${head}`,
-      key: `body:${country.code}:${skeletonKey(SAME_BODY[head] ?? head)}`,
+      key: `body:${country.code}:${skeletonKey(SAME_BODY[head] ?? ministryName(head))}`,
       ...(facility ? {} : { country: country.code }),
     });
     return k + body.length - 1;
@@ -860,7 +876,9 @@ function placeAdjective(name: string): boolean {
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|contractor|operator))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|contractor|operator|outfit))$/;
+/** Words before "group" or "outfit" that make it an armed one: "the radical Meitei group X", "the militant group X". */
+const ARMED_GROUP_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|radical|paramilitary|separatist|vigilante|terrorist|terror|banned|proscribed|underground|guerrilla)$/i;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -906,9 +924,14 @@ function groupNounBefore(ctx: Ctx, s: number, j: number, acronym = false): { ent
   const us = ctx.units;
   const comma = us[s - 1]?.text === ',';
   const noun = us[comma ? s - 2 : s - 1];
+  const at = comma ? s - 2 : s - 1;
+  // "the radical Meitei group Arambai Tenggol", "the banned outfit X": a group armed by the words before it
+  if (noun && /^(group|outfit)$/.test(noun.text) && us.slice(Math.max(0, at - 3), at).some((u) => ARMED_GROUP_WORDS.test(u.text)) && !(comma && !/^[,(]$/.test(us[j + 1]?.text ?? ''))) {
+    return { entityType: 'militia', cue: noun.text };
+  }
   const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
   // ("the aircraft carrier Gerald R. Ford" is a ship)
-  if (!head || (noun.text === 'carrier' && /^aircraft$/i.test(us[(comma ? s - 2 : s - 1) - 1]?.text ?? ''))) return undefined;
+  if (!head || (noun.text === 'carrier' && /^aircraft$/i.test(us[at - 1]?.text ?? ''))) return undefined;
   if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;
   // ("The militia Haftar leads controls the east": a clause, not a name)
   // (an acronym is a name whatever follows: "the UN peacekeeping mission MINUSCA said")
@@ -1038,7 +1061,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
 const GENERIC_COALITION = /^(the\s+)?((international|global|military|multinational)\s+)*coalition$/i;
 
 /** Lower-case head nouns that make the name before them a place: "the Al-Asad airbase". */
-const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'airstrip', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'regency', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'penitentiary', 'jail', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
+const PLACE_HEADS = new Set(['area', 'mine', 'mines', 'airbase', 'airport', 'airfield', 'airstrip', 'station', 'fort', 'campus', 'base', 'camp', 'province', 'governorate', 'district', 'region', 'regency', 'dam', 'crossing', 'oilfield', 'refinery', 'prison', 'penitentiary', 'jail', 'valley', 'river', 'mountains', 'desert', 'square', 'compound', 'hospital', 'strait', 'port', 'bridge', 'stadium', 'mosque', 'corridor', 'plant', 'site', 'facility', 'reactor', 'temple', 'temples', 'pagoda', 'monastery', 'church', 'cave', 'caves', 'peninsula', 'island', 'lake', 'plateau', 'neighbourhood', 'neighborhood', 'township', 'county', 'municipality', 'oasis', 'gulf', 'coast', 'village', 'town']);
 
 /** A state body's one-word name that may open a title: "Parliament Speaker", "Army Chief", "Police Commissioner". */
 const TITLE_BODY_WORDS = /^(Parliament|Army|Navy|Police|Military|Senate|Congress|Cabinet|Assembly|Council|Party|Opposition|District|Circuit|High)$/;
@@ -1053,6 +1076,15 @@ const MOTION_VERBS = /^(fled|flee|flees|fleeing|moved|returned|returning|travell
  * Is the name at units[j] followed by where it lies: "Balama in the south-west of Cabo Delgado",
  * "al-Jufra in central Libya"? (a direction, then a place the gazetteer knows)
  */
+/** Does "in" and a place or state the gazetteer knows follow the name ending at `j`? */
+function knownPlaceAfterIn(ctx: Ctx, j: number): boolean {
+  const us = ctx.units;
+  if (us[j + 1]?.text !== 'in' || !us[j + 2] || !isCapitalised(us[j + 2]!.text)) return false;
+  const end = chunkEnd(ctx, j + 2);
+  const c = classifyName(textOf(ctx, j + 2, end), end - j - 1);
+  return !!c && (c.entityType === 'place' || !!c.key?.startsWith('country:')) && c.rule.startsWith('gazetteer');
+}
+
 function inRegionAfter(ctx: Ctx, j: number): boolean {
   const us = ctx.units;
   if (us[j + 1]?.text !== 'in') return false;
@@ -1175,7 +1207,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   // "Shinkafi Local Government Area" is Shinkafi, as "North Kivu province" is North Kivu
   for (const m of out) {
     const head = / Local Government Area$/.exec(m.text);
-    if (head && m.entityType === 'place') Object.assign(m, { text: m.text.slice(0, head.index), end: m.end - head[0].length });
+    if (head && m.entityType === 'place') Object.assign(m, { written: m.text, text: m.text.slice(0, head.index), end: m.end - head[0].length });
   }
   return out;
 }
@@ -1457,6 +1489,14 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       const plainEnd = chunkEnd(ctx, i);
       const knownEnd = Math.max(knownAt(ctx, i) ?? -1, countryAt(ctx, i) ?? -1);
       let j = knownEnd > plainEnd ? knownEnd : plainEnd;
+      // "People's Liberation Army of Manipur": a state's body the gazetteer knows, "of" another place, is another group
+      if (j === knownEnd && units[j + 1]?.text === 'of' && isCapitalised(units[j + 2]?.text ?? '')) {
+        const known = organisationByName(textOf(ctx, i, j));
+        const where = chunkEnd(ctx, j + 2);
+        const state = known?.entityType === 'government' ? KNOWN_BODY_COUNTRY[known.label] : undefined;
+        const place = classifyName(textOf(ctx, j + 2, where), where - j - 1);
+        if (state && place?.entityType === 'place' || (state && place?.key?.startsWith('country:') && place.key !== `country:${state}`)) j = where;
+      }
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
       if (ext && /^\p{Ll}/u.test(ext.text) && organisationByName(`${textOf(ctx, i, j)} ${ext.text}`)) j++;
@@ -1491,7 +1531,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       } else if (last && !last.key && (last.entityType === 'person' || last.entityType === 'place') && headAt > 0) {
         // "North Kivu province" is North Kivu; "the Al-Asad airbase" is named with its head
         const admin = headAt === j + 1 && ADMIN_HEADS.has(headWord);
-        Object.assign(last, { ...(admin ? {} : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
+        Object.assign(last, { ...(admin ? { written: textOf(ctx, i, headAt) } : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
         j = headAt;
       } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government') && !isTitleWord(last.text)) {
         const text = textOf(ctx, i, j + 1);

@@ -21,6 +21,8 @@ export interface Mention {
   canonical?: string;
   /** How the mention was found and typed, for --explain: "gazetteer:country", "cue:ministry", ... */
   rule: string;
+  /** The name with the head noun it was written with, where `text` leaves the head out ("Bishnupur district" of "Bishnupur"): another spelling. */
+  written?: string;
   /** Titles and roles written with the name ("Maj. Gen.", "Iraqi Prime Minister", "analyst"). */
   roles: string[];
   /** The country a body belongs to, or a person's stated nationality ("Iraqi Prime Minister"). */

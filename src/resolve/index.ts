@@ -419,7 +419,7 @@ function toEntity(g: Group, usedIds: Set<string>): Entity {
   let id = slug(label);
   for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
   usedIds.add(id);
-  const spellings = g.mentions.filter((m) => !m.adjectival && !m.anaphor).map((m) => m.text.replace(/^the\s+/i, ''));
+  const spellings = g.mentions.filter((m) => !m.adjectival && !m.anaphor).flatMap((m) => [m.text, ...(m.written ? [m.written] : [])].map((t) => t.replace(/^the\s+/i, '')));
   // "Azerbaijan's Baku Military Court" is also spelled "Baku Military Court"
   const aliases = [...new Set([label, ...spellings, ...spellings.map(ownName).filter((n): n is string => !!n)])].sort();
   const docs = [...new Set(g.mentions.map((m) => m.doc))].sort();
