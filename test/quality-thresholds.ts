@@ -26,7 +26,9 @@ export const DEVSET_THRESHOLDS = {
    * 0.943; 0.936 on thirty-five (dev33-35, held out at 84.1, 85.5 and 65.3); 0.927 on thirty-eight (dev36-38,
    * held out at 69.9, 80.0 and 76.9), 0.937 on the same thirty-five and 0.944 on the same thirty-two;
    * 0.914 on forty-one (dev39-41, held out at 72.2, 79.1 and 75.3, after fixes 80.8-86.3), with 0.926
-   * on the same thirty-eight and 0.944 on the thirty-two: the floor follows the set, 0.92 -> 0.91.
+   * on the same thirty-eight and 0.944 on the thirty-two: the floor follows the set, 0.92 -> 0.91. The
+   * session after: 0.915 on the same forty-one, 0.916 on forty-four (dev42-44, held out at 81.5, 65.6
+   * and 83.9, after fixes 88.0-95.8); the floor stays.
    */
   entityF1: 0.91,
   mentionF1: 0.95,
@@ -40,15 +42,16 @@ export const DEVSET_THRESHOLDS = {
    * on the same thirty-two and 0.340 on thirty-five (the three new articles at 0.14-0.33); 0.333 on
    * thirty-eight (the three new at 0.21-0.24), with 0.344 on the same thirty-five and 0.355 on the
    * thirty-two: the floor follows the larger set, 0.34 -> 0.33; 0.317 on forty-one (the three new at
-   * 0.12-0.21), 0.332 on the same thirty-eight, 0.354 on the thirty-two (0.33 -> 0.31).
+   * 0.12-0.21), 0.332 on the same thirty-eight, 0.354 on the thirty-two (0.33 -> 0.31). The session
+   * after: 0.329 on the same forty-one, 0.326 on forty-four (the three new at 0.10-0.31 held out): 0.31 -> 0.32.
    */
-  relationRecall: 0.31,
+  relationRecall: 0.32,
   /**
    * 0.881 on the fifteen articles, 0.864 on twenty-four, 0.850 on twenty-seven, 0.852 on thirty, 0.841 on
    * thirty-two; the next session 0.849 on the same thirty-two and 0.833 on thirty-five (the floor follows
    * the larger set: 0.84 -> 0.83); 0.824 on thirty-eight, with 0.834 on the same thirty-five and 0.851 on the
    * thirty-two (0.83 -> 0.82); 0.816 on forty-one, 0.820 on the same thirty-eight, 0.846 on the
-   * thirty-two (0.82 -> 0.81)
+   * thirty-two (0.82 -> 0.81); the session after: 0.821 on the same forty-one, 0.814 on forty-four
    */
   pairRecall: 0.81,
 };
