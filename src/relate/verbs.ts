@@ -232,6 +232,8 @@ function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false
       const next = v.tokens[end + 1]?.text.toLowerCase();
       // a role before a person: "toppled the elected president X", "killed the Hamas commander X"
       if (p.entityType === 'person' && end === p.first - 1 && ROLE_NOUN.test(v.tokens[end]!.text)) break;
+      // "heads the army's Cenderawasih Military Command": a body's possessive before the object's name
+      if (/^['’]s$/.test(next ?? '') && end + 2 === p.first && p.entityType !== 'person' && p.entityType !== 'place') break;
       if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TROOPS.test(t.text) && !QUANTITY.test(t.text) && next !== 'of' && !(NOUNS[t.text.toLowerCase()] === 'negotiates_with' || /^(pact|accord|treaty|memorandum)$/i.test(t.text))) return undefined;
     }
   }
@@ -338,6 +340,17 @@ export function verbClaims(v: SentenceView): Found[] {
       if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
       return;
     }
+    // "Gen. X took command of the TNI", "assumed the leadership of the party": a person at the head of a body
+    if (/^(take|assume)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i)) {
+      let k = i + 1;
+      if (v.tokens[k]?.pos === 'DET') k++;
+      if (/^(command|charge|leadership|helm)$/i.test(v.tokens[k]?.text ?? '') && v.tokens[k + 1]?.text.toLowerCase() === 'of') {
+        const body = objectAfter(v, k + 1, 3);
+        const subject = subjectBefore(v, i);
+        if (subject?.entityType === 'person' && body && body.entityType !== 'person' && body.entityType !== 'place' && !body.mention.adjectival) out.push(...found(subject, body, 'leads', `phrase:${lemma}-${v.tokens[k]!.text.toLowerCase()}-of`, span(v, i, body.last)));
+        return;
+      }
+    }
     // "Boko Haram remains strongest in the Sambisa Forest", "the force, headquartered in N'Djamena": where it is
     if (PRESENT.test(t.text) && /^(in|around|across|inside)$/i.test(next ?? '') && !negated(v, i)) {
       const where = objectAfter(v, i + 1, 3);
@@ -434,7 +447,8 @@ export function verbClaims(v: SentenceView): Found[] {
       // "fired missiles at Y" (not "fired its ambassador"), "kept troops in Y" (not "maintains ties with Y")
       // the preposition before the object, across determiners and numbers ("down on two US bases")
       let pb = object ? object.first - 1 : -1;
-      while (pb > i && /^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos)) pb--;
+      // (and across a body's possessive: "heads the army's X")
+      while (pb > i && (/^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos) || (/^['’]s$/.test(v.tokens[pb]!.text) && v.tokens[pb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[pb - 1]!.text)) || (v.tokens[pb]!.pos === 'NOUN' && /^['’]s$/.test(v.tokens[pb + 1]?.text ?? '')))) pb--;
       const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
       if (given && object && prepBefore !== 'to' && v.tokens[i + 1]?.pos !== 'DET' && v.tokens[i + 1]?.pos !== 'PROPN') object = undefined;
