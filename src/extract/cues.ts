@@ -50,7 +50,7 @@ export const PLACE_CUES = [
 ];
 
 /** Nouns that say the words before them name a place: "the province of X", "the city of X". */
-export const PLACE_OF = ['province', 'city', 'town', 'village', 'district', 'region', 'governorate', 'capital', 'state', 'port', 'county'];
+export const PLACE_OF = ['province', 'city', 'town', 'village', 'district', 'region', 'governorate', 'capital', 'state', 'port', 'county', 'resident', 'residents', 'native', 'natives', 'inhabitants'];
 
 const CUES: Array<[EntityType, string[]]> = [
   ['militia', MILITIA_CUES],

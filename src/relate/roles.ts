@@ -9,7 +9,7 @@ import { span, type Placed, type SentenceView } from './view.js';
 /** Titles of a head of state or government. */
 const STATE_LEADERS = ['prime minister', 'president', 'premier', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'supreme leader', 'head of state', 'monarch', 'ruler', 'dictator', 'head of government'];
 /** Titles of the head of a body. */
-const HEADS = ['commander', 'commander-in-chief', 'head', 'leader', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'secretary general', 'founder', 'president', 'ceo', 'emir', 'commandant', 'boss'];
+const HEADS = ['commander', 'commander-in-chief', 'head', 'leader', 'chief', 'director', 'director general', 'director-general', 'inspector general', 'commissioner general', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'secretary general', 'founder', 'president', 'ceo', 'emir', 'commandant', 'boss'];
 /** Roles in the service of a state or body: they make a member of a state as well as of a body. */
 const OFFICIALS = [
   'national security adviser', 'national security advisor', 'adviser', 'advisor', 'minister', 'secretary', 'official', 'spokesman',
@@ -157,8 +157,10 @@ export function roleClaims(v: SentenceView): Found[] {
       const isState = !!target.mention.key?.startsWith('country:');
       let relation: Relation;
       if (isState && !role.official) continue;
+      // ("the army's director general of military operations": the head of a department of it, a member)
+      const ofDepartment = role.kind === 'head' && v.tokens[role.end + 1]?.text.toLowerCase() === 'of' && /^\p{Ll}/u.test(v.tokens[role.end + 2]?.text ?? '') && !/^(the|a|an|staff|general|defence|defense|army|naval)$/.test(v.tokens[role.end + 2]!.text);
       if (isState) relation = role.kind === 'state' && !role.subordinate ? 'leads' : 'member_of';
-      else relation = role.kind !== 'member' && !role.subordinate ? 'leads' : 'member_of';
+      else relation = role.kind !== 'member' && !role.subordinate && !ofDepartment ? 'leads' : 'member_of';
       out.push(...found(p, target, relation, `role:${role.kind}`, role.text));
     }
   }

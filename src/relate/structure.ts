@@ -96,6 +96,12 @@ export function structureClaims(v: SentenceView): Found[] {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);
       if (state) out.push(...found(p, state, 'located_in', 'name:demonym-place', span(v, state.first, p.last)));
     }
+    // "N. Biren Singh of the Bharatiya Janata Party", "Ahmed Hassan of Hamas": a person of a group is its member
+    if (p.entityType === 'person' && v.tokens[p.last + 1]?.text.toLowerCase() === 'of') {
+      const at = p.last + 2 + (v.tokens[p.last + 2]?.text.toLowerCase() === 'the' ? 1 : 0);
+      const group = v.placed.filter((q) => q.first === at && !q.mention.adjectival && !isCountry(q) && q.entityType !== 'person' && q.entityType !== 'place').sort((a, b) => b.last - a.last)[0];
+      if (group && !/^['’]s$/.test(v.tokens[group.last + 1]?.text ?? '')) out.push(...found(p, group, 'member_of', 'name:person-of-group', span(v, p.first, group.last)));
+    }
     // "El Paso, Texas", "QAMISHLI, Syria (Reuters) —", "Misrata, Libya's third-largest city": a place, a
     // comma, and the state or province it lies in; not a list ("Aleppo, Idlib and Hama", "in Homs,
     // Hama, Idlib"), and not where the gazetteer puts the place in another state
