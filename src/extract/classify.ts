@@ -28,6 +28,8 @@ const GROUP_ADJECTIVES = new Set([
   // peoples named as adjectives ("the Malian Tuareg militant"); not those that are also a place's name (Amhara, Somali)
   'tuareg', 'fulani', 'peul', 'hausa', 'yoruba', 'igbo', 'tigrayan', 'oromo', 'rohingya', 'uyghur', 'uighur', 'hutu',
   'separatist', 'separatists', 'serb', 'serbs', 'croat', 'croats', 'bosniak', 'bosniaks', 'tutsi', 'berber', 'amazigh', 'bedouin', 'maasai', 'kikuyu', 'dinka', 'nuer', 'zaghawa', 'masalit', 'circassian',
+  // ideologies and faiths as adjectives ("the last Maoist rebels", "Salafist fighters")
+  'maoist', 'maoists', 'marxist', 'marxists', 'leninist', 'leninists', 'trotskyist', 'salafist', 'salafists', 'salafi', 'wahhabi', 'anarchist', 'anarchists', 'leftist', 'leftists', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists',
   'khmer', 'english', 'darfuri', 'darfuris', 'swahili', 'lingala', 'kinyarwanda', 'amharic', 'tigrinya', 'pashto', 'dari', 'urdu', 'shias', 'sunnis', 'shiites', 'alawites', 'yazidis', 'copts',
 ]);
 
@@ -123,6 +125,8 @@ function classifyUncached(name: string, wordCount: number): Classified | undefin
   const known = cue?.entityType === 'place' && wordCount > 1 ? placeByName(name) : undefined;
   if (cue && wordCount > 1 && !(known && (known.kind === 'capital' || known.kind === 'city'))) {
     if (cue.entityType === 'government' && armedGroupName(name, cue.cue)) return { entityType: 'militia', rule: `cue:${cue.cue}+armed-group` };
+    // ("VRAEM Police Front": a police force's front is the police's)
+    if (cue.entityType === 'militia' && /\bPolice\b/.test(name)) return { entityType: 'government', rule: 'cue:police' };
     const c: Classified = { entityType: cue.entityType, rule: `cue:${cue.cue}` };
     if (cue.entityType === 'place') {
       const place = placeByName(name);

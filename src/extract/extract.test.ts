@@ -603,6 +603,22 @@ describe('extractMentions', () => {
     expect(mentionsOf('He lives in Thoubal district.')[0]).toMatchObject({ text: 'Thoubal', written: 'Thoubal district', entityType: 'place' });
   });
 
+  it('reads generations, groups that name themselves, acronyms known by, ideologies, police fronts, USAID, region names opening with a demonym, and no province in a common word', () => {
+    expect(brief('They were organised by a collective calling itself Gen Z Madagascar. Gen Z gave us this victory.')).toEqual(['Gen Z Madagascar/organization']);
+    const capsat = mentionsOf('He heads the Corps of Personnel and Technical Services, better known by its French acronym CAPSAT, a support unit of the army. Later CAPSAT turned on him.');
+    const corps = capsat.find((m) => m.text.startsWith('Corps'))!;
+    expect(capsat.filter((m) => m.text === 'CAPSAT').map((m) => m.key)).toEqual([corps.key, corps.key]);
+    expect(brief('The last Maoist rebels in the hemisphere refuse to die.')).toEqual([]);
+    expect(brief('Agents of the VRAEM Police Front destroyed pits. USAID funded crop substitution.')).toEqual(['VRAEM Police Front/government', 'USAID/government']);
+    expect(brief('The Indian Ocean Commission called for calm.')).toEqual(['Indian Ocean Commission/organization']);
+    expect(brief('Read it below, and tell us what you think.')).toEqual([]);
+    // "Peru's armed forces" beside its army and navy: the army is a branch, not all of them
+    const peru = mentionsOf("Peru's armed forces fired missiles. The Peruvian Navy lost a ship. The Peruvian Army says it wounded him.");
+    const key = (text: string) => peru.find((m) => m.text === text)?.key;
+    expect(key('Peruvian Army')).toBeDefined();
+    expect(key('Peruvian Army')).not.toBe(key("Peru's armed forces"));
+  });
+
   it('marks a lone surname as a short form for resolve to decide', () => {
     const [m] = mentionsOf('Later, Araji wrote that the talks had ended.');
     expect(m).toMatchObject({ text: 'Araji', entityType: 'person', shortForm: true });

@@ -396,7 +396,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     const two = s + 1 <= j ? `${u.text} ${us[s + 1]!.text}` : '';
     const country2 = two && countryOfModifier(two);
     const country = countryOfModifier(u.text);
-    if (!nationality && titles.length === 0 && (country2 || country)) {
+    // ("Indian Ocean Commission", "Persian Gulf states": a demonym opening a region's name is the region's)
+    const regionName = s + 1 <= j && !country2 && classifyName(`${u.text} ${us[s + 1]!.text}`, 2)?.rule === 'gazetteer:region';
+    if (!nationality && titles.length === 0 && (country2 || country) && !regionName) {
       const c = (country2 || country)!;
       const to = country2 ? s + 1 : s;
       const rest = textOf(ctx, to + 1, j);
@@ -425,7 +427,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
     }
     // "Parliament Speaker X", "Army Chief X": a body's word before a title is part of the title
     const bodyWord = titles.length === 0 && s + 1 < j && TITLE_BODY_WORDS.test(u.text) && isTitleWord(us[s + 1]!.text) && /^\p{Lu}/u.test(us[s + 1]!.text);
-    if (bodyWord || (isTitleWord(u.text) && !countryOfModifier(u.text))) {
+    // ("Gen Z", "Gen X": a generation, no general)
+    const generation = u.text === 'Gen' && /^[XYZ]$/.test(us[s + 1]?.text ?? '');
+    if (bodyWord || (isTitleWord(u.text) && !countryOfModifier(u.text) && !generation)) {
       titles.push(s);
       s++;
       continue;
@@ -625,6 +629,13 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   }
   // "the West Papuan fighters", "Baluchi rebels": the adjective of a known place names no group
   if (!evidence && placeAdjective(name) && groupNounAfter(ctx, j)) return;
+  // "Gen Z", "Gen X": a generation, no one
+  if (/^Gen [XYZ]$/.test(name)) return;
+  // "a collective calling itself Gen Z Madagascar", "an alliance that calls itself X": a group names itself
+  if (!evidence && /^(itself|themselves)$/i.test(us[s - 1]?.text ?? '') && /^(calling|calls|called|call|styling|styles|styled|naming|names|named)$/i.test(us[s - 2]?.text ?? '')) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'calls-itself' });
+    return;
+  }
   // "the Viv Ansanm gang", "X, an alliance of armed groups,": a group, not a person
   if (!evidence) {
     const what = groupNounAfter(ctx, j) ?? appositionHead(ctx, j) ?? groupNounBefore(ctx, s, j);
@@ -1245,7 +1256,7 @@ const INSURGENT_NAME = /\b(Liberation|Salvation|Resistance|Revolutionary|Popular
  */
 function definedAcronyms(out: Mention[]): void {
   const defined = new Map<string, Mention>();
-  for (const m of out) if ((m.rule === 'acronym' || m.rule.startsWith('acronym+')) && !defined.has(m.text)) defined.set(m.text, m);
+  for (const m of out) if ((m.rule === 'acronym' || m.rule.startsWith('acronym+') || m.rule === 'acronym-known-as') && !defined.has(m.text)) defined.set(m.text, m);
   if (!defined.size) return;
   for (const m of out) {
     const d = defined.get(m.text);
@@ -1268,7 +1279,8 @@ function definedAcronyms(out: Mention[]): void {
 function armyBranches(out: Mention[], analysed: AnalysedDocument): void {
   const ARMED_FORCES_KEY = `:${skeletonKey('armed forces')}`;
   const named = new Set<string>();
-  for (const m of out) if (m.key?.endsWith(ARMED_FORCES_KEY) && /\b(Armed Forces|Defen[cs]e Forces?)\b/.test(m.text)) named.add(m.key);
+  // (also in lower case: "Peru's armed forces" beside "the Peruvian Army" and "the Peruvian Navy")
+  for (const m of out) if (m.key?.endsWith(ARMED_FORCES_KEY) && /\b(armed forces|defen[cs]e forces?)\b/i.test(m.text)) named.add(m.key);
   // (and another branch of the same state: "the Philippine Air Force", or the army called a branch in
   // its sentence: "the Indonesian Army, the TNI's largest branch"; "the Sudanese Army" beside the
   // Sudanese Armed Forces alone is the same actor)
@@ -1547,7 +1559,9 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         // the name right before the connective; a name that is a person only by its shape takes its type
         // ("the RSF-led Sudan Founding Alliance, known as Tasis")
         const shapeOnly = aka.entityType === 'person' && (aka.rule === 'short-form' || aka.rule === 'name-shape');
-        const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && (m.entityType === aka.entityType || shapeOnly) && !m.adjectival && m.end <= aka.start);
+        // ("the Corps of ..., better known by its French acronym CAPSAT": an acronym of no type of its own takes the name's)
+        const acronymAka = /^acronym-(use|apposition)/.test(aka.rule);
+        const prevMention = out.slice(0, -1).reverse().find((m) => m.sentence === sentence.index && (m.entityType === aka.entityType || shapeOnly || acronymAka) && !m.adjectival && m.end <= aka.start);
         const between = prevMention ? sentence.text.slice(prevMention.end - sentence.start, aka.start - sentence.start) : '';
         // "Iran's parliament, the Islamic Consultative Assembly,": a state body and its name in apposition are one body
         if (prevMention?.key?.startsWith('body:') && !prevMention.key.startsWith('body::') && aka.entityType === 'government' && (!aka.key || aka.key.startsWith('body::')) && /^\s*,\s*the\s*$/i.test(between)) {
@@ -1557,9 +1571,13 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         // (the connective alone stands between the two names: "X, also known as Y", "X (known as Y)", "X, alias Y";
         // a relative clause may stand before "under the name": "X, which has also operated under the name Y")
         // (or after a short apposition of the same name: "X, a Viv Ansanm leader known as Djouma")
-        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$|^\s*,\s*(a|an|the)\s[\p{L}\s'’-]{0,50}?\s(also |better |widely |locally )?known as\s*["“‘]?\s*$/iu.test(between)) {
+        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name)|by (its|the|their) ([\p{L}-]+ )?(acronym|initials|abbreviation))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$|^\s*,\s*(a|an|the)\s[\p{L}\s'’-]{0,50}?\s(also |better |widely |locally )?known as\s*["“‘]?\s*$/iu.test(between)) {
           aka.aliasOf = prevMention.id;
           if (shapeOnly && prevMention.entityType !== 'person') Object.assign(aka, { entityType: prevMention.entityType, rule: 'known-as', shortForm: undefined, roles: [] });
+          if (acronymAka && prevMention.entityType !== 'person' && prevMention.entityType !== 'place') {
+            Object.assign(aka, { entityType: prevMention.entityType, rule: 'acronym-known-as' });
+            for (const f of ['key', 'canonical', 'country'] as const) if (prevMention[f] !== undefined) aka[f] = prevMention[f];
+          }
         }
         // "The insurgency, known locally as al-Shabab,": a local name for a group of the story, not the
         // well-known group of that name elsewhere

@@ -154,6 +154,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'GRU', entityType: 'government', aliases: [] },
   { label: 'Security Service of Ukraine', entityType: 'government', aliases: ['SBU'] },
   { label: 'Research and Analysis Wing', entityType: 'government', aliases: ['RAW', 'R&AW'] },
+  { label: 'US Agency for International Development', entityType: 'government', aliases: ['USAID', 'United States Agency for International Development', 'U.S. Agency for International Development'] },
 ];
 
 /** Which countries the state bodies above belong to, for part_of. */
@@ -176,6 +177,7 @@ export const KNOWN_BODY_COUNTRY: Record<string, string> = {
   GRU: 'RU',
   'Security Service of Ukraine': 'UA',
   'Research and Analysis Wing': 'IN',
+  'US Agency for International Development': 'US',
 };
 
 /** State bodies above that are their state's armed forces under another name: one node with "Israeli military". */

@@ -109,7 +109,9 @@ function load() {
     // spelling-folded keys only for capitals, regions and names of two words or more ("Khan Younis" /
     // "Khan Yunis"): a one-word province's or town's folded name too often meets a surname ("Zelensky")
     const f = skeletonKey(name);
-    if ((place.kind === 'capital' || place.kind === 'region' || k.includes(' ')) && f && better(folded.get(f), place)) folded.set(f, place);
+    // (an article is no word of its own: "Ar Riyad" is one word, whose folded key "Read" would meet)
+    const multiword = k.replace(/^(al|el|an|as|ad|ar|at|az|ash) /, '').includes(' ');
+    if ((place.kind === 'capital' || place.kind === 'region' || multiword) && f && better(folded.get(f), place)) folded.set(f, place);
   };
   for (const c of knownCities()) {
     const place: Place = { name: c.name, country: c.country, kind: c.featureCode === 'PPLC' ? 'capital' : 'city', population: c.population };

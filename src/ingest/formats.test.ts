@@ -26,6 +26,18 @@ describe('parseHtml', () => {
   });
 });
 
+describe('parseHtml and embedded posts', () => {
+  it("drops a tweet or an AMP embed: it quotes someone else's page, not the story", () => {
+    const html = `<!doctype html><html><head><title>Coup | Daily</title></head><body><article><h1>Coup in the capital</h1><p>${PARA}</p>
+      <amp-twitter width="375" height="472"><blockquote placeholder class="twitter-tweet"><p>I call on all stakeholders to exercise calm.</p>— Someone Official (@official) <a href="#">October 12, 2025</a></blockquote></amp-twitter>
+      <blockquote class="twitter-tweet"><p>Another post entirely.</p></blockquote>
+      <p>${PARA.replace('Thursday', 'Friday')}</p><p>${PARA.replace('Thursday', 'Monday')}</p></article></body></html>`;
+    const a = parseHtml(html);
+    expect(a.text).toContain(PARA);
+    expect(a.text).not.toMatch(/stakeholders|Another post|@official/);
+  });
+});
+
 describe('markdownToText', () => {
   it('keeps words, one line per block, and drops the markup', () => {
     const md = '# Troops stay\n\nThe **coalition** said [on Thursday](http://x) that\ntroops would stay.\n\n- first item\n- second `item`\n\n![img](a.png)';

@@ -82,6 +82,8 @@ export function parseHtml(html: string): HtmlArticle {
   if (!document?.documentElement) return { title: '', text: '' };
   // JSON-LD dates are read from the raw page below, so every script can go now
   for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
+  // embedded posts (a tweet, an Instagram or TikTok post, AMP's embeds) quote someone else's page, not the story
+  for (const el of document.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post, amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-iframe')) el.remove();
   const date = isoDate(
     metaContent(document, [
       'meta[property="article:published_time"]',

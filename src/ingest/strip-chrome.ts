@@ -107,6 +107,10 @@ function isNavigation(line: string): boolean {
   // "Follow The Site channel on WhatsApp for breaking news alerts"
   if (line.length < 120 && /^follow\b.{0,60}\b(on|via)\s+(whatsapp|telegram|x|twitter|facebook|instagram|google news|youtube|threads|bluesky)\b/i.test(line)) return true;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
+  // "SPONSORED · X: political-risk monitoring", "Sponsored by X", "Paid content | ...": an advertiser's line
+  if (line.length < 300 && /^\W*(sponsored|sponsor|paid (content|post|partnership)|partner content|promoted|advertisement|advertorial|presented by)\b\s*(by\b|[:·•|–—-])/i.test(line)) return true;
+  // "— Name (@handle) October 12, 2025": the credit line of an embedded post
+  if (line.length < 160 && /^[—–-]\s*[^()]{2,80}\(@\w{1,30}\)/.test(line)) return true;
   // "*Sign up for The X Brief, our free weekly newsletter on ...*": a newsletter promotion
   if (line.length < 300 && (NEWSLETTER_PROMO.test(line) || POLICY_FOOTER.test(line))) return true;
   // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"
