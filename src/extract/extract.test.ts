@@ -568,7 +568,7 @@ describe('extractMentions', () => {
     expect(mentionsOf('Later Los Tiguerones answered.')[0]).toMatchObject({ text: 'Los Tiguerones', entityType: 'organization', rule: 'shape:article-name' });
     expect(brief('A riot broke out in the Litoral Penitentiary. He escaped from La Regional, another prison in the same complex.')).toEqual(['Litoral Penitentiary/place', 'La Regional/place']);
     expect(brief('A gang stormed the studios of TC Televisión on Monday.')).toEqual(['TC Televisión/organization']);
-    expect(mentionsOf('It was the worst riot in Ecuadorian history, Kazakh and Tajik officials said.').map((m) => m.key)).toEqual(['country:EC', 'country:KZ', 'country:TJ']);
+    expect(mentionsOf('It was the worst riot in Ecuadorian history, Kazakh officials said.').map((m) => m.key)).toEqual(['country:EC', 'country:KZ']);
     expect(brief('He is wanted on an Interpol red notice.')).toEqual(['Interpol/organization']);
   });
 
@@ -585,7 +585,9 @@ describe('extractMentions', () => {
     expect(mentionsOf('Port Moresby and Canberra routinely reaffirm the border.')[0]).toMatchObject({ key: 'country:PG', rule: 'metonymy:capital' });
     expect(brief('There is no trust between the West Papuan fighters and the police.')).toEqual([]);
     expect(brief('Usman Hamid, director of Amnesty International Indonesia, spoke.').slice(-1)).toEqual(['Amnesty International Indonesia/organization']);
-    expect(brief("Peters said New Zealand's Ministry of Foreign Affairs and Trade (MFAT) had been in contact.").slice(-3)).toEqual(['New Zealand/government', 'Ministry of Foreign Affairs and Trade/government', 'MFAT/government']);
+    const mfat = mentionsOf("Peters said New Zealand's Ministry of Foreign Affairs and Trade (MFAT) had been in contact.").slice(-2);
+    expect(mfat.map((m) => [m.text, m.key])).toEqual([["New Zealand's Ministry of Foreign Affairs and Trade", mfat[0]!.key], ['MFAT', mfat[0]!.key]]);
+    expect(mfat[0]!.key).toMatch(/^body:NZ:/);
   });
 
   it("reads a state's known body 'of' another place as another group, armed groups by the words before 'group', rifles, forts, stations, ministries by any name and places by 'at X in Y' or 'X lies on'", () => {
@@ -594,9 +596,11 @@ describe('extractMentions', () => {
     expect(brief('In February, the radical Meitei group Arambai Tenggol surrendered weapons.').slice(-1)).toEqual(['Arambai Tenggol/militia']);
     expect(brief("He spoke for the Churachandpur-based Indigenous Tribal Leaders' Forum and the Kuki-Zo-majority Churachandpur district.")).toEqual(["Indigenous Tribal Leaders' Forum/organization", 'Churachandpur/place']);
     expect(brief('Two soldiers of the Assam Rifles died. He spoke at Kangla Fort. Militants stormed the Borobekra police station.').filter((x) => !/^(Militants)/.test(x))).toEqual(['Assam Rifles/government', 'Kangla Fort/place', 'Borobekra police station/place']);
-    const ministries = mentionsOf('The Ministry of Home Affairs and the Home Ministry agreed. The Department of Justice and the Justice Department met.').filter((m) => m.entityType === 'government');
-    expect(ministries[0]!.key).toBe(ministries[1]!.key);
-    expect(ministries[2]!.key).toBe(ministries[3]!.key);
+    // (of one state: across stories, two ministries of defence without a state may be two states')
+    const ministries = mentionsOf("India's Ministry of Home Affairs and India's Home Ministry agreed. The Indian Department of Justice and the Indian Justice Department met.").filter((m) => m.entityType === 'government' && !m.adjectival && !m.key?.startsWith('country:'));
+    expect(ministries.map((m) => m.key)).toEqual([ministries[0]!.key, ministries[0]!.key, ministries[2]!.key, ministries[2]!.key]);
+    expect(ministries[0]!.key).toMatch(/^body:IN:/);
+    expect(ministries[0]!.key).not.toBe(ministries[2]!.key);
     expect(brief('The case went to the National Investigation Agency.')).toEqual(['National Investigation Agency/government']);
     expect(brief('Bhalla chaired a review at Raj Bhavan in Imphal. Nambol Sabal Leikai lies on the highway.').slice(1)).toEqual(['Raj Bhavan/place', 'Imphal/place', 'Nambol Sabal Leikai/place']);
     // a district's name keeps "district" as another spelling
@@ -617,6 +621,23 @@ describe('extractMentions', () => {
     const key = (text: string) => peru.find((m) => m.text === text)?.key;
     expect(key('Peruvian Army')).toBeDefined();
     expect(key('Peruvian Army')).not.toBe(key("Peru's armed forces"));
+  });
+
+  it("keeps the new rules from firing where they should not (a review's cases)", () => {
+    // people who lie, sit or work somewhere are no places
+    expect(brief('Zelensky says Vladimir Putin lies about the war. Meanwhile, Ibrahim Traore sits in the palace.').filter((x) => /Putin|Traore/.test(x))).toEqual(['Vladimir Putin/person', 'Ibrahim Traore/person']);
+    expect(brief('The village lies some 15 km south of the town of Goma.')[0]).toBe('Goma/place');
+    expect(brief('An analyst at Control Risks in London said the risk was rising.')[0]).toBe('Control Risks/organization');
+    // listed people are no groups
+    expect(brief('The rebels, including Abdul Rahim and Osman Bakar, surrendered. Leaders of several parties, including Imran Khan and Nawaz Sharif, met.').filter((x) => /Rahim|Bakar|Imran|Nawaz/.test(x))).toEqual(['Abdul Rahim/person', 'Osman Bakar/person', 'Imran Khan/person', 'Nawaz Sharif/person']);
+    expect(brief("The Houthis' Red Sea attacks have disrupted shipping.")).toEqual(['Houthis/militia', 'Red Sea/place']);
+    expect(brief('Former NSA contractor Edward Snowden lives in Russia.')).toContain('Edward Snowden/person');
+    expect(brief('Human Rights Watch Iraq researcher Belkis Wille said so.').slice(0, 2)).toEqual(['Human Rights Watch/organization', 'Iraq/government']);
+    expect(brief('Arakan fighters moved on the town.')).toEqual(['Arakan/militia']);
+    expect(brief('The Security Service of Ukraine of Kharkiv region said so.')).toContain('Security Service of Ukraine/government');
+    expect(mentionsOf("Nigeria's Ministry of Information and Culture said so.")[1]).toMatchObject({ text: "Nigeria's Ministry of Information and Culture", key: expect.stringMatching(/^body:NG:/) });
+    expect(mentionsOf('The fighters were led by Tajik commander Ahmad Massoud.').some((m) => m.key === 'country:TJ')).toBe(false);
+    expect(brief('Russia shut down the human rights group Memorial.')).not.toContain('Memorial/militia');
   });
 
   it('marks a lone surname as a short form for resolve to decide', () => {

@@ -138,7 +138,9 @@ function chunkEnd(ctx: Ctx, i: number): number {
     }
     // "People's Defence Force", "Workers' Party": a possessive that belongs to the name
     // ("Indigenous Tribal Leaders' Forum": a plural's apostrophe alone, before a capitalised word, too)
-    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && (NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) || (/^['’]$/.test(next.text) && /\p{Ll}s$/u.test(us[j]!.text))) && isCapitalised(us[j + 2]?.text ?? '')) {
+    // (only where a group's head follows: "the Houthis' Red Sea attacks" is two names)
+    const groupAhead = () => { for (let k = j + 2; k < j + 6 && isCapitalised(us[k]?.text ?? ''); k++) if (/^(Forum|Party|Front|Council|Union|Association|Movement|Congress|League|Alliance|Coalition|Organisation|Organization|Committee|Federation|Network|Collective|Assembly|Society)$/.test(us[k]!.text)) return true; return false; };
+    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && (NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) || (/^['’]$/.test(next.text) && /\p{Ll}s$/u.test(us[j]!.text) && groupAhead())) && isCapitalised(us[j + 2]?.text ?? '')) {
       j += 2;
       continue;
     }
@@ -356,7 +358,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // national branch, named with its state, is an organisation of its own
   for (let k = j - 1; k > i; k--) {
     const org = organisationByName(textOf(ctx, i, k));
-    if (!org || org.entityType !== 'organization' || !countryByName(textOf(ctx, k + 1, j))) continue;
+    // (not "Human Rights Watch Iraq researcher X": a role after it makes it a title)
+    if (!org || org.entityType !== 'organization' || !countryByName(textOf(ctx, k + 1, j)) || /^\p{Ll}/u.test(us[j + 1]?.text ?? '') && us[j + 1]?.pos === 'NOUN') continue;
     push(ctx, us[i]!, us[j]!, textOf(ctx, i, j), { entityType: 'organization', rule: 'branch-of-organisation' });
     return;
   }
@@ -534,7 +537,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
       const from = nationality && !split ? nationality.at : s;
       const bodyName = textOf(ctx, from, j);
       const head = matchHead(name.toLowerCase().split(/\s+/), BODY_HEADS);
-      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : ministryName(name.replace(/^the\s+/i, '')))}`;
+      // (one ministry by any of its names only where its state is known: across stories, "the Ministry of
+      // Defence" of one and "the Defence Ministry" of another may be two states')
+      const bare = name.replace(/^the\s+/i, '');
+      const key = `body:${country ?? ''}:${skeletonKey(head && head.length === words ? (SAME_BODY[head.head] ?? head.head) : country ? ministryName(bare) : bare)}`;
       push(ctx, us[from]!, us[j]!, bodyName, { ...c, key, country }, {});
       return;
     }
@@ -606,8 +612,10 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const takenControl = placeWord === 'control' && /^(took|taken|take|takes|taking|seized|seize|seizing|gained|wrested|regained|retook|assumed)$/i.test(us[s - 3]?.text ?? '');
   const placeNoun = (PLACE_OF.includes(placeWord) || (prevWord === 'of' && (PART_OF_PLACE.test(placeWord) || takenControl))) && /^\p{Ll}/u.test(prevWord === 'of' ? us[s - 2]?.text ?? '' : us[s - 1]?.text ?? '');
   // "a review at Raj Bhavan in Imphal": at a name in a known place; "X lies on the highway": where things lie
-  const atInPlace = /^(at|near)$/.test(prevWord) && knownPlaceAfterIn(ctx, j);
-  const lies = /^(lies|lay|sits|straddles)$/.test(us[j + 1]?.text ?? '') && /^(on|in|near|along|about|some|between|astride|at)$/.test(us[j + 2]?.text ?? '');
+  // (not where people work or study: "an analyst at Control Risks in London", "studied at Harvard in Massachusetts")
+  const atInPlace = /^(at|near)$/.test(prevWord) && knownPlaceAfterIn(ctx, j) && !(prevWord === 'at' && /^(analyst|analysts|researcher|researchers|fellow|professor|lecturer|student|students|economist|expert|official|officials|director|head|staff|employee|worked|works|working|studied|studies|studying|teaches|taught|trained|educated|job|partner|executive|strategist|scholar)$/i.test(us[s - 2]?.text ?? ''));
+  // (not "Putin lies about the war", "Traore sits in the palace": only where a place lies, and "some 15 km")
+  const lies = /^(lies|straddles)$/.test(us[j + 1]?.text ?? '') && (/^(on|along|astride|between)$/.test(us[j + 2]?.text ?? '') || (/^(some|about|roughly|nearly|just)$/.test(us[j + 2]?.text ?? '') && us[j + 3]?.pos === 'NUM'));
   if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || atInPlace || lies || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
@@ -697,9 +705,13 @@ export function ministryName(name: string): string {
 
 /** "Ukraine's Foreign Ministry", "Ukraine's General Staff": a capitalised body name after a possessive. */
 function possessiveBody(ctx: Ctx, k: number): { head: string; length: number } | undefined {
-  const end = chunkEnd(ctx, k);
-  // ("Ministry of Foreign Affairs and Trade": a name that goes on after "and" is the chunk's to read)
-  if (ctx.units[end + 1]?.text === 'and' && isCapitalised(ctx.units[end + 2]?.text ?? '')) return undefined;
+  let end = chunkEnd(ctx, k);
+  // ("Ministry of Foreign Affairs and Trade", "Ministry of Information and Culture": a body's name goes on after "and")
+  if (ctx.units[end + 1]?.text === 'and' && isCapitalised(ctx.units[end + 2]?.text ?? '')) {
+    const longer = chunkEnd(ctx, end + 2);
+    // (the words after "and" name nothing of their own: not "India's Ministry of Home Affairs and India's ...")
+    if (longer - end <= 4 && !classifyName(textOf(ctx, end + 2, longer), longer - end - 1) && !countryOfModifier(textOf(ctx, end + 2, longer)) && classifyName(textOf(ctx, k, longer), longer - k + 1)?.entityType === 'government') end = longer;
+  }
   const name = textOf(ctx, k, end);
   const c = classifyName(name, end - k + 1);
   return c && c.entityType === 'government' && !c.key ? { head: name.toLowerCase(), length: end - k + 1 } : undefined;
@@ -873,7 +885,9 @@ function listedAfterGroupIntro(ctx: Ctx, s: number): { entityType: EntityType; c
   else return undefined;
   if (word(q) === ',') q--;
   const m = GROUP_PLURALS.exec(word(q));
-  if (!m || !/^\p{Ll}/u.test(us[q]!.text)) return undefined;
+  // (people, not groups: "the rebels, including Abdul Rahim", "leaders of several parties, including Imran Khan")
+  if (!m || !/^\p{Ll}/u.test(us[q]!.text) || /^(rebels|insurgents)$/.test(word(q))) return undefined;
+  for (let b = q - 1; b >= Math.max(0, q - 4); b--) if (word(b) === 'of' && /^(leaders|heads|members|bosses|chiefs|commanders|representatives|officials|delegates|founders)$/.test(word(b - 1))) return undefined;
   const armed = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary|criminal)$/i.test(us[q - 1]?.text ?? '');
   return { entityType: m[1] || armed ? 'militia' : 'organization', cue: word(q) };
 }
@@ -881,15 +895,16 @@ function listedAfterGroupIntro(ctx: Ctx, s: number): { entityType: EntityType; c
 /** Is `name` the adjective of a place the gazetteer knows: "West Papuan", "Tigrayan", "Darfuri"? */
 function placeAdjective(name: string): boolean {
   const stems = [/^(.*[aeiou])n$/.exec(name)?.[1], /^(.*)an$/.exec(name)?.[1], /^(.*)ian$/.exec(name)?.[1] && `${/^(.*)ian$/.exec(name)![1]}ia`, /^(.*)i$/.exec(name)?.[1]];
-  return stems.some((x) => !!x && x.length >= 3 && classifyName(x, x.split(' ').length)?.entityType === 'place');
+  // (a region's or province's adjective: "Arakan" is no adjective of the city of Arak)
+  return stems.some((x) => { const c = !!x && x.length >= 3 ? classifyName(x, x.split(' ').length) : undefined; return c?.entityType === 'place' && c.place?.kind !== 'city'; });
 }
 
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|contractor|operator|outfit))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|outfit))$/;
 /** Words before "group" or "outfit" that make it an armed one: "the radical Meitei group X", "the militant group X". */
-const ARMED_GROUP_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|radical|paramilitary|separatist|vigilante|terrorist|terror|banned|proscribed|underground|guerrilla)$/i;
+const ARMED_GROUP_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|radical|paramilitary|separatist|vigilante|terrorist|terror|guerrilla)$/i;
 
 /**
  * The type a group noun after the unit at `j` gives it ("the Viv Ansanm gang", "the ATMIS force"), with
@@ -937,7 +952,8 @@ function groupNounBefore(ctx: Ctx, s: number, j: number, acronym = false): { ent
   const noun = us[comma ? s - 2 : s - 1];
   const at = comma ? s - 2 : s - 1;
   // "the radical Meitei group Arambai Tenggol", "the banned outfit X": a group armed by the words before it
-  if (noun && /^(group|outfit)$/.test(noun.text) && us.slice(Math.max(0, at - 3), at).some((u) => ARMED_GROUP_WORDS.test(u.text)) && !(comma && !/^[,(]$/.test(us[j + 1]?.text ?? ''))) {
+  const armedBefore = ARMED_GROUP_WORDS.test(us[at - 1]?.text ?? '') || (isCapitalised(us[at - 1]?.text ?? '') && ARMED_GROUP_WORDS.test(us[at - 2]?.text ?? ''));
+  if (noun && /^(group|outfit)$/.test(noun.text) && armedBefore && !(comma && !/^[,(]$/.test(us[j + 1]?.text ?? ''))) {
     return { entityType: 'militia', cue: noun.text };
   }
   const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
@@ -1507,7 +1523,8 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         const where = chunkEnd(ctx, j + 2);
         const state = known?.entityType === 'government' ? KNOWN_BODY_COUNTRY[known.label] : undefined;
         const place = classifyName(textOf(ctx, j + 2, where), where - j - 1);
-        if (state && place?.entityType === 'place' || (state && place?.key?.startsWith('country:') && place.key !== `country:${state}`)) j = where;
+        const whole = classifyName(textOf(ctx, i, where), where - i + 1);
+        if (whole?.entityType === 'militia' && state && (place?.entityType === 'place' || (place?.key?.startsWith('country:') && place.key !== `country:${state}`))) j = where;
       }
       // "Islamic state" written with a lower-case second word: a known name decides
       const ext = units[j + 1];
@@ -1535,7 +1552,8 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
       // "the Al-Asad airbase", "the Biden administration": a name and a lower-case head noun
       // "the Zamzam displacement camp", "Okhmatdyt children's hospital": one noun may stand before the head
       const nounThenHead = units[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(units[j + 1]!.text) ? (/^['’]s$/.test(units[j + 2]?.text ?? '') ? j + 3 : j + 2) : -1;
-      const headAt = PLACE_HEADS.has(headWord) ? j + 1 : nounThenHead > 0 && PLACE_HEADS.has(units[nounThenHead]?.text.toLowerCase() ?? '') ? nounThenHead : -1;
+      // ("the Rudaw station" is a broadcaster; "the Borobekra police station" a place)
+      const headAt = PLACE_HEADS.has(headWord) && headWord !== 'station' ? j + 1 : nounThenHead > 0 && PLACE_HEADS.has(units[nounThenHead]?.text.toLowerCase() ?? '') ? nounThenHead : -1;
       // "the Torkham and Chaman crossings", "Haris and Talousa villages": a plural place noun after one name or two
       const plural = PLURAL_PLACE_HEADS.test(headWord) || (headWord === 'and' && isCapitalised(units[j + 2]?.text ?? '') && PLURAL_PLACE_HEADS.test(units[j + 3]?.text ?? ''));
       if (last && !last.key && last.entityType === 'person' && last.start === units[i]!.start && plural && j === i) {

@@ -73,11 +73,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   LB: ['Lebanese'],
   KW: ['Kuwaitis'],
   PH: ['Philippine', 'Filipinos'],
-  // spellings the news uses beside the package's: Ecuadorian (Ecuadorean), Kazakh, Kyrgyz, Tajik, Nepali, Cape Verdean
+  // spellings the news uses beside the package's: Ecuadorian (Ecuadorean), Kazakh, Kyrgyz, Nepali, Cape Verdean (not Tajik: Afghanistan's Tajiks are no Tajikistan's)
   EC: ['Ecuadorian', 'Ecuadorians'],
   KZ: ['Kazakh', 'Kazakhs'],
   KG: ['Kyrgyz', 'Kyrgyzstani'],
-  TJ: ['Tajik', 'Tajiks'],
   NP: ['Nepali'],
   CV: ['Cape Verdean'],
   AE: ['Emiratis'],

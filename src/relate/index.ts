@@ -113,7 +113,13 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
   // given to no state in words anywhere in the document
   // (not the state of a dateline: a story from Baghdad calls the American president "President X" too)
   const states = [...stateMentions.entries()].sort((a, b) => b[1].count - a[1].count);
-  const home = states[0] && states[0][1].count >= 3 && (!states[1] || states[0][1].count >= 2 * states[1][1].count) ? states[0][1].placed : undefined;
+  // (and no other state named more than once: a foreign leader in a story about one state is usually named with his own)
+  // (nor where the story's places lie mostly in another state: a story from Manipur names Myanmar more than India)
+  const placeStates = new Map<string, number>();
+  for (const m of mentions) if (m.country && entityOf(m)?.entityType === 'place') placeStates.set(m.country, (placeStates.get(m.country) ?? 0) + 1);
+  const [placesMostlyIn] = [...placeStates].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const top = states[0] && states[0][1].count >= 3 && (!states[1] || states[0][1].count >= 2 * states[1][1].count) ? states[0][1].placed : undefined;
+  const home = top && (!placesMostlyIn || top.mention.key === `country:${placesMostlyIn}`) ? top : undefined;
   // English-language news names the American president and vice-president without their state: where
   // the United States is in the story, a bare "President" may be its (its officials are no "ministers")
   const americanToo = [...stateMentions.values()].some((x) => x.placed.mention.key === 'country:US');
@@ -124,6 +130,8 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
       for (const r of roles) {
         if (placedInWords.has(r.person.entity)) continue;
         if (americanToo && home.mention.key !== 'country:US' && /president/.test(r.role)) continue;
+        // (not where the sentence names another state: "Prime Minister Keir Starmer said Britain would attend")
+        if (r.states.some((id) => id !== home.entity)) continue;
         for (const f of found(r.person, home, r.relation, 'role:state-of-the-story', r.trigger)) at.found.push({ source: f.source.entity, target: f.target.entity, relation: f.relation, rule: f.rule, trigger: f.trigger });
       }
     }

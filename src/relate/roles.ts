@@ -158,7 +158,7 @@ export function roleClaims(v: SentenceView): Found[] {
       let relation: Relation;
       if (isState && !role.official) continue;
       // ("the army's director general of military operations": the head of a department of it, a member)
-      const ofDepartment = role.kind === 'head' && v.tokens[role.end + 1]?.text.toLowerCase() === 'of' && /^\p{Ll}/u.test(v.tokens[role.end + 2]?.text ?? '') && !/^(the|a|an|staff|general|defence|defense|army|naval)$/.test(v.tokens[role.end + 2]!.text);
+      const ofDepartment = role.kind === 'head' && v.tokens[role.end + 1]?.text.toLowerCase() === 'of' && /^\p{Ll}/u.test(v.tokens[role.end + 2]?.text ?? '') && !/^(the|a|an|staff|general|defence|defense|army|naval)$/.test(v.tokens[role.end + 2]!.text) && !v.placed.some((q) => q.first === role.end + 2);
       if (isState) relation = role.kind === 'state' && !role.subordinate ? 'leads' : 'member_of';
       else relation = role.kind !== 'member' && !role.subordinate && !ofDepartment ? 'leads' : 'member_of';
       out.push(...found(p, target, relation, `role:${role.kind}`, role.text));
@@ -172,8 +172,10 @@ export function roleClaims(v: SentenceView): Found[] {
  * or its apposition ("President Daniel Noboa", "Defence Minister X", "former President Y"): relate
  * gives them to the document's own state when one dominates it (see relateDocument).
  */
-export function untargetedStateRoles(v: SentenceView): Array<{ person: Placed; relation: Relation; trigger: string; role: string }> {
-  const out: Array<{ person: Placed; relation: Relation; trigger: string; role: string }> = [];
+export function untargetedStateRoles(v: SentenceView): Array<{ person: Placed; relation: Relation; trigger: string; role: string; states: string[] }> {
+  const out: Array<{ person: Placed; relation: Relation; trigger: string; role: string; states: string[] }> = [];
+  // the states the sentence names (the story's own is left to the caller to tell apart)
+  const statesHere = new Set(v.placed.filter((q) => q.mention.key?.startsWith('country:')).map((q) => q.entity));
   for (const p of v.placed) {
     if (p.entityType !== 'person' || p.mention.country) continue;
     // only a title written before the name, in capitals: an apposition ("X, a rival prime minister
@@ -185,8 +187,8 @@ export function untargetedStateRoles(v: SentenceView): Array<{ person: Placed; r
     // any other name in the title ("ICRC President X", "President of the Red Crescent") is whose title it is
     if (v.placed.some((x) => x !== p && x.first >= w.a && x.last <= w.b) || /^of$/i.test(v.tokens[role.end + 1]?.text ?? '')) continue;
     const minister = role.kind === 'member' && /(^| )minister$/.test(role.word);
-    if (role.kind === 'state' && !role.subordinate && STATE_LEADERS.includes(role.word) && role.word !== 'emir') out.push({ person: p, relation: 'leads', trigger: role.text, role: role.word });
-    else if (minister || (role.kind === 'state' && role.subordinate)) out.push({ person: p, relation: 'member_of', trigger: role.text, role: role.word });
+    if (role.kind === 'state' && !role.subordinate && STATE_LEADERS.includes(role.word) && role.word !== 'emir') out.push({ person: p, relation: 'leads', trigger: role.text, role: role.word, states: [...statesHere] });
+    else if (minister || (role.kind === 'state' && role.subordinate)) out.push({ person: p, relation: 'member_of', trigger: role.text, role: role.word, states: [...statesHere] });
   }
   return out;
 }

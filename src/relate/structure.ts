@@ -100,7 +100,10 @@ export function structureClaims(v: SentenceView): Found[] {
     if (p.entityType === 'person' && v.tokens[p.last + 1]?.text.toLowerCase() === 'of') {
       const at = p.last + 2 + (v.tokens[p.last + 2]?.text.toLowerCase() === 'the' ? 1 : 0);
       const group = v.placed.filter((q) => q.first === at && !q.mention.adjectival && !isCountry(q) && q.entityType !== 'person' && q.entityType !== 'place').sort((a, b) => b.last - a.last)[0];
-      if (group && !/^['’]s$/.test(v.tokens[group.last + 1]?.text ?? '')) out.push(...found(p, group, 'member_of', 'name:person-of-group', span(v, p.first, group.last)));
+      // (not "informed Netanyahu of the Hamas response": the group names a thing of its own)
+      const after = group ? v.tokens[group.last + 1] : undefined;
+      const ownNoun = !!after && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN';
+      if (group && !ownNoun && !/^['’]s$/.test(v.tokens[group.last + 1]?.text ?? '')) out.push(...found(p, group, 'member_of', 'name:person-of-group', span(v, p.first, group.last)));
     }
     // "El Paso, Texas", "QAMISHLI, Syria (Reuters) —", "Misrata, Libya's third-largest city": a place, a
     // comma, and the state or province it lies in; not a list ("Aleppo, Idlib and Hama", "in Homs,
@@ -109,9 +112,10 @@ export function structureClaims(v: SentenceView): Found[] {
       const y = v.placed.filter((q) => q.first === p.last + 2 && !q.mention.adjectival && !q.mention.modifier && (isCountry(q) || (q.entityType === 'place' && /^gazetteer:(province|region)$/.test(q.mention.rule)))).sort((a, b) => b.last - a.last)[0];
       const notTheState = (y: Placed) => {
         const after = v.tokens[y.last + 1]?.text.toLowerCase() ?? '';
-        // ("In South Kivu, Burundi has troops": the state opens the next clause; "Huangyan Dao, China's name for the shoal")
-        if (v.tokens[y.last + 1]?.pos === 'VERB' || v.tokens[y.last + 1]?.pos === 'AUX') return true;
-        if (/^['’]s$/.test(after) && /^(name|term|word|own)$/i.test(v.tokens[y.last + 2]?.text ?? '')) return true;
+        // ("In South Kivu, Burundi has troops", "In Jenin, Israel's raids", "Near Aleppo, Idlib residents": the
+        // state opens the next clause; "Misrata, Libya's third-largest city": a possessive names a place noun)
+        if (/^['’]s$/.test(after)) return !v.tokens.slice(y.last + 2, y.last + 6).some((t) => /^(city|cities|town|capital|port|province|region|district|village|hub|stronghold|heartland|enclave|border|coast|base)$/i.test(t.text));
+        if (after && !/^[,.;:!?()\[\]"“”—–-]$/.test(after)) return true;
         return /^(and|or|&)$/.test(after) || (after === ',' && (/^(and|or)$/i.test(v.tokens[y.last + 2]?.text ?? '') || v.placed.some((q) => q.first === y.last + 2 && (q.entityType === 'place' || isCountry(q)))));
       };
       const state = (y: Placed) => (isCountry(y) ? y.mention.key!.slice('country:'.length) : y.mention.country);

@@ -582,6 +582,8 @@ export function verbClaims(v: SentenceView): Found[] {
         }
         return;
       }
+      // ("joined the battle on the side of Hamas": a battle opposes only the sides it is between)
+      if (/^battles?$/i.test(t.text)) return;
       if (next && ['of', 'on', 'against', 'with', 'to'].includes(next)) {
         if (next === 'to' && noun !== 'advises') return;
         if (noun === 'deployed_in') {
