@@ -623,6 +623,19 @@ describe('extractMentions', () => {
     expect(key('Peruvian Army')).not.toBe(key("Peru's armed forces"));
   });
 
+  it("reads a dateline's province, The Hague, a group's aim in its name, another name known in a movement, an alliance before a name, and an armed group's organs", () => {
+    expect(brief('CANDONI, Negros Occidental — The six bodies were laid out.')).toEqual(['CANDONI/place', 'Negros Occidental/place']);
+    expect(brief('He was flown to The Hague to face the court.')).toContain('Hague/place');
+    expect(brief('The Valley of the Apurímac is green.')).not.toContain('Valley/place');
+    expect(brief('He spoke after a meeting of the National Task Force to End Local Communist Armed Conflict (NTF-ELCAC).')[0]).toBe('National Task Force to End Local Communist Armed Conflict/organization');
+    const ms = mentionsOf('Troops killed Myrna Sularte, known in the movement as Maria Malaya, outside Butuan City.');
+    const [myrna, maria] = [ms.find((m) => m.text === 'Myrna Sularte')!, ms.find((m) => m.text === 'Maria Malaya')!];
+    expect(maria).toMatchObject({ entityType: 'person', aliasOf: myrna.id });
+    expect(brief('Cristina Palabay, secretary general of the rights alliance Karapatan, spoke.').slice(-1)).toEqual(['Karapatan/organization']);
+    const organ = mentionsOf("The New People's Army (NPA) fought. She sat on the NPA's Northeastern Mindanao Regional Committee.").find((m) => m.text.startsWith('Northeastern'))!;
+    expect(organ.entityType).toBe('militia');
+  });
+
   it("keeps the new rules from firing where they should not (a review's cases)", () => {
     // people who lie, sit or work somewhere are no places
     expect(brief('Zelensky says Vladimir Putin lies about the war. Meanwhile, Ibrahim Traore sits in the palace.').filter((x) => /Putin|Traore/.test(x))).toEqual(['Vladimir Putin/person', 'Ibrahim Traore/person']);

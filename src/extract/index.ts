@@ -131,6 +131,11 @@ function chunkEnd(ctx: Ctx, i: number): number {
       if (MODIFIER_SUFFIX.test(next.text)) break;
       continue;
     }
+    // "National Task Force to End Local Communist Armed Conflict", "Campaign to Stop Killer Robots": a group's aim in its name
+    if (next.text === 'to' && /^(Force|Campaign|Coalition|Committee|Movement|Alliance|Fund|Council|Commission|Initiative|Mission|Network)$/.test(us[j]!.text) && /^\p{Lu}\p{Ll}/u.test(us[j + 2]?.text ?? '') && us[j + 2]!.pos === 'VERB' || (next.text === 'to' && /^(Force|Campaign|Coalition|Committee|Movement|Alliance|Fund|Council|Commission|Initiative|Mission|Network)$/.test(us[j]!.text) && /^(End|Stop|Save|Protect|Defend|Free|Ban|Fight|Combat|Counter|Prevent|Restore)$/.test(us[j + 2]?.text ?? ''))) {
+      j += 2;
+      continue;
+    }
     // "Côte d'Ivoire": a French elision inside a name
     if (/^[dl]['’]\p{Lu}/u.test(next.text)) {
       j++;
@@ -616,7 +621,9 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const atInPlace = /^(at|near)$/.test(prevWord) && knownPlaceAfterIn(ctx, j) && !(prevWord === 'at' && /^(analyst|analysts|researcher|researchers|fellow|professor|lecturer|student|students|economist|expert|official|officials|director|head|staff|employee|worked|works|working|studied|studies|studying|teaches|taught|trained|educated|job|partner|executive|strategist|scholar)$/i.test(us[s - 2]?.text ?? ''));
   // (not "Putin lies about the war", "Traore sits in the palace": only where a place lies, and "some 15 km")
   const lies = /^(lies|straddles)$/.test(us[j + 1]?.text ?? '') && (/^(on|along|astride|between)$/.test(us[j + 2]?.text ?? '') || (/^(some|about|roughly|nearly|just)$/.test(us[j + 2]?.text ?? '') && us[j + 3]?.pos === 'NUM'));
-  if (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || atInPlace || lies || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? ''))) {
+  // ("Myrna Sularte, known in the movement as Maria Malaya, outside Butuan City": another name, whatever follows it)
+  const aliasAs = prevWord === 'as' && us.slice(Math.max(0, s - 7), s - 1).some((u) => /^(known|called|dubbed|nicknamed|named|alias)$/i.test(u.text));
+  if (!aliasAs && (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || atInPlace || lies || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? '')))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
   }
@@ -639,6 +646,12 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   if (!evidence && placeAdjective(name) && groupNounAfter(ctx, j)) return;
   // "Gen Z", "Gen X": a generation, no one
   if (/^Gen [XYZ]$/.test(name)) return;
+  // "CANDONI, Negros Occidental —": the province after a dateline's place
+  const datelineBefore = us[s - 1]?.text === ',' && ctx.out.some((m) => m.sentence === ctx.sentence.index && m.rule === 'dateline' && m.end === us[s - 2]?.end);
+  if (!evidence && datelineBefore && /^[—–(-]$/.test(us[j + 1]?.text ?? '')) {
+    push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: 'dateline-region' });
+    return;
+  }
   // "a collective calling itself Gen Z Madagascar", "an alliance that calls itself X": a group names itself
   if (!evidence && /^(itself|themselves)$/i.test(us[s - 1]?.text ?? '') && /^(calling|calls|called|call|styling|styles|styled|naming|names|named)$/i.test(us[s - 2]?.text ?? '')) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'organization', rule: 'calls-itself' });
@@ -902,7 +915,7 @@ function placeAdjective(name: string): boolean {
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|outfit))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|outfit|alliance|federation|association|watchdog|ngo|union|organisation|organization))$/;
 /** Words before "group" or "outfit" that make it an armed one: "the radical Meitei group X", "the militant group X". */
 const ARMED_GROUP_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|radical|paramilitary|separatist|vigilante|terrorist|terror|guerrilla)$/i;
 
@@ -994,11 +1007,13 @@ function isDateline(ctx: Ctx, j: number): boolean {
   const next = us[j + 1]?.text ?? '';
   if (/^[—–-]$/.test(next) || next === '(') return true;
   if (next !== ',') return false;
-  // "QAMISHLI, Syria —", "OUAGADOUGOU, Burkina Faso (AFP) —", "CULIACÁN, Sinaloa —": a state or known place, then a dash or the agency's credit
+  // "QAMISHLI, Syria —", "OUAGADOUGOU, Burkina Faso (AFP) —", "CULIACÁN, Sinaloa —": a state or known place, then a dash or the
+  // agency's credit; "CANDONI, Negros Occidental —": a place in capitals opening the sentence, whatever province follows
   for (let k = j + 2; k < j + 5 && /^\p{Lu}/u.test(us[k]?.text ?? ''); k++) {
     if (!/^[—–(-]$/.test(us[k + 1]?.text ?? '')) continue;
     const where = textOf(ctx, j + 2, k);
     if (countryOfModifier(where) || placeByName(where)) return true;
+    if (/^\p{Lu}{3,}$/u.test(us[j]!.text) && us.slice(j + 2, k + 1).every((u) => /^\p{Lu}\p{Ll}/u.test(u.text))) return true;
   }
   return false;
 }
@@ -1231,6 +1246,7 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
   armyBranches(out, analysed);
   stateUnits(out, analysed);
   definedAcronyms(out);
+  groupOrgans(out, analysed);
   // "Shinkafi Local Government Area" is Shinkafi, as "North Kivu province" is North Kivu
   for (const m of out) {
     const head = / Local Government Area$/.exec(m.text);
@@ -1243,6 +1259,23 @@ export function extractMentions(doc: Pick<Document, 'id'>, analysed: AnalysedDoc
  * "Cameroon's elite Rapid Intervention Battalion (BIR)": a unit a state's possessive owns is the state's,
  * whatever its cue word would make of it alone.
  */
+/**
+ * "the CPP's Political Bureau", "the NPA's Northeastern Mindanao Regional Committee": a body an armed
+ * group's possessive owns (a bureau, a committee, a council, a command) is the armed group's organ.
+ */
+function groupOrgans(out: Mention[], analysed: AnalysedDocument): void {
+  for (const m of out) {
+    if (m.adjectival || m.country || !(m.entityType === 'organization' || m.entityType === 'government') || !/^cue:(bureau|committee|council|command|commission|wing|leadership council|central committee|politburo|executive council|military council)$/.test(m.rule)) continue;
+    const sentence = analysed.sentences[m.sentence];
+    if (!sentence) continue;
+    const before = sentence.text.slice(0, m.start - sentence.start);
+    const owner = /(\S+)['’]s\s+(?:the\s+)?$/u.exec(before);
+    const group = owner && out.find((x) => x.sentence === m.sentence && x.entityType === 'militia' && !x.adjectival && x.end === m.start - (before.length - owner.index - owner[1]!.length));
+    if (!group) continue;
+    for (const x of out) if (x === m || x.aliasOf === m.id) Object.assign(x, { entityType: 'militia', rule: `${x.rule}+group-owned`, key: `organ:${skeletonKey(group.canonical ?? group.text)}:${skeletonKey(m.text)}` });
+  }
+}
+
 function stateUnits(out: Mention[], analysed: AnalysedDocument): void {
   for (const m of out) {
     // (and an office or agency: "the Serbian government's Office for Kosovo and Metohija")
@@ -1589,7 +1622,7 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         // (the connective alone stands between the two names: "X, also known as Y", "X (known as Y)", "X, alias Y";
         // a relative clause may stand before "under the name": "X, which has also operated under the name Y")
         // (or after a short apposition of the same name: "X, a Viv Ansanm leader known as Djouma")
-        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely )?(as|by (his|her|its|the) (nom de guerre|name)|by (its|the|their) ([\p{L}-]+ )?(acronym|initials|abbreviation))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$|^\s*,\s*(a|an|the)\s[\p{L}\s'’-]{0,50}?\s(also |better |widely |locally )?known as\s*["“‘]?\s*$/iu.test(between)) {
+        if (prevMention && /^[\s,(]*(and\s+)?(also |better |formerly |widely |previously |locally |commonly )?known (locally |widely |in the [\p{L}-]+ )?(as|by (his|her|its|the) (nom de guerre|name)|by (its|the|their) ([\p{L}-]+ )?(acronym|initials|abbreviation))\s*["“‘]?\s*$|^[\s,(]*(a\.?k\.?a\.?|alias|nicknamed|dubbed)\s*["“‘]?\s*$|^\s*,\s*which [\w\s]{0,30}\bunder the name\s*["“‘]?\s*$|^\s*,\s*(a|an|the)\s[\p{L}\s'’-]{0,50}?\s(also |better |widely |locally )?known as\s*["“‘]?\s*$/iu.test(between)) {
           aka.aliasOf = prevMention.id;
           if (shapeOnly && prevMention.entityType !== 'person') Object.assign(aka, { entityType: prevMention.entityType, rule: 'known-as', shortForm: undefined, roles: [] });
           if (acronymAka && prevMention.entityType !== 'person' && prevMention.entityType !== 'place') {

@@ -114,6 +114,8 @@ function load() {
     if ((place.kind === 'capital' || place.kind === 'region' || multiword) && f && better(folded.get(f), place)) folded.set(f, place);
   };
   for (const c of knownCities()) {
+    // ("The Hague" is "Hague" after "to the"; not a small capital whose name is a word: "The Valley")
+    if (/^The /.test(c.name) && c.population >= 200000) put(c.name.slice(4), { name: c.name, country: c.country, kind: c.featureCode === 'PPLC' ? 'capital' : 'city', population: c.population });
     const place: Place = { name: c.name, country: c.country, kind: c.featureCode === 'PPLC' ? 'capital' : 'city', population: c.population };
     put(c.name, place);
   }
