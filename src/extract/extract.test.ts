@@ -488,6 +488,9 @@ describe('extractMentions', () => {
     expect(pk!.key).toBe(pk2!.key);
     const sd = mentionsOf('The Sudanese Armed Forces (SAF) have fought for two years. The Sudanese Army retook the town.').filter((m) => m.entityType === 'government' && !m.adjectival);
     expect(new Set(sd.map((m) => m.key)).size).toBe(1);
+    // the armed forces by their official "of" name beside the army by its own: two bodies
+    const ph = mentionsOf("Soldiers of the Philippine Army's 47th Infantry Battalion fired. The Armed Forces of the Philippines (AFP) said so.");
+    expect(ph.find((m) => m.text === 'Philippine Army')!.key).not.toBe(ph.find((m) => m.text === 'Armed Forces of the Philippines')!.key);
   });
 
   it('gives a state the unit its possessive owns, drops an agency credit after a dated dateline and subheads of common words', () => {

@@ -1334,7 +1334,10 @@ function armyBranches(out: Mention[], analysed: AnalysedDocument): void {
   // its sentence: "the Indonesian Army, the TNI's largest branch"; "the Sudanese Army" beside the
   // Sudanese Armed Forces alone is the same actor)
   const calledBranch = (k: string) => out.some((m) => m.key === k && /\sArmy$/.test(m.text) && /\bbranch\b/i.test(analysed.sentences.find((x) => x.index === m.sentence)?.text ?? ''));
-  for (const k of [...named]) if (!calledBranch(k) && !out.some((m) => m.country === k.split(':')[1] && /\b(Navy|Air Force|Marines?|Marine Corps|Coast Guard)$/.test(m.text))) named.delete(k);
+  // (or the armed forces by their official name "Armed Forces of X" beside "the Philippine Army" by its own:
+  // a state whose news names both so calls two things; "the Sudanese Armed Forces" and "the Sudanese Army" are one)
+  const officialName = (k: string) => out.some((m) => m.key === k && /\bArmed Forces of\b/.test(m.text));
+  for (const k of [...named]) if (!calledBranch(k) && !officialName(k) && !out.some((m) => m.country === k.split(':')[1] && /\b(Navy|Air Force|Marines?|Marine Corps|Coast Guard)$/.test(m.text))) named.delete(k);
   if (!named.size) return;
   for (const m of out) {
     if (m.key && named.has(m.key) && /\p{Lu}\p{L}*\s+Army$/u.test(m.text) && !/\b(Armed|Defen[cs]e)\b/.test(m.text)) m.key = m.key.slice(0, -ARMED_FORCES_KEY.length) + `:${skeletonKey('army')}`;

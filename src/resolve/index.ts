@@ -19,7 +19,7 @@ interface Group {
 
 const GENERIC_BODIES = new Set(BODY_HEADS);
 /** Names every state's body may have: "the Ministry of Defence", "the Constitutional Council". */
-const GENERIC_BODY_NAME = /^((ministry|department|minister) of (defen[cs]e|foreign affairs|the interior|interior|internal affairs|justice|finance|health|information|territorial administration|home affairs)|constitutional (council|court)|national assembly|council of ministers|electoral commission|national electoral commission)$/;
+const GENERIC_BODY_NAME = /^((ministry|department|minister) of (defen[cs]e|foreign affairs|the interior|interior|internal affairs|justice|finance|health|information|territorial administration|home affairs)|constitutional (council|court)|national assembly|council of ministers|electoral commission|national electoral commission|national police|federal police|state police|national guard|supreme court|high court|senate|parliament|congress|presidency|attorney general's office|prosecutor general's office|central bank)$/;
 
 const lastWord = (s: string) => skeletonKey(s).split(' ').filter((w) => !/^(jr|sr|ii|iii)$/.test(w)).pop() ?? '';
 
@@ -107,7 +107,8 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     // ...unless the document is about another state, named more often: "the Defence Ministry" of a story
     // from Tripoli that also names "the Russian Defence Ministry" is Libya's
     // (a body every state has, not one named by its own name: "the Quds Force" is still Iran's)
-    const generic = isGeneric(m);
+    // (a mention with the key of a generic one in its document, "it" of "The National Police said it", goes with it)
+    const generic = isGeneric(m) || genericKeys.has(`${m.doc}\t${m.key}`);
     if (withCountry.length === 1 && generic) {
       const counts = countryCounts.get(m.doc)!;
       const [main, most] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
@@ -331,7 +332,8 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
  */
 function ownName(text: string): string | undefined {
   const m = /^(?:the\s+)?\p{Lu}[\p{L}.’' -]*?['’]s\s+(\p{Lu}.*)$/u.exec(text);
-  if (!m || !/\s/.test(m[1]!) || GENERIC_BODIES.has(m[1]!.toLowerCase())) return undefined;
+  // (not a name every state's body may have: "Madagascar's National Assembly" is no "National Assembly" of any other)
+  if (!m || !/\s/.test(m[1]!) || GENERIC_BODIES.has(m[1]!.toLowerCase()) || GENERIC_BODY_NAME.test(m[1]!.toLowerCase())) return undefined;
   return m[1];
 }
 

@@ -173,6 +173,17 @@ describe('resolve', () => {
     expect(byLabel(r, 'Los Choneros')).toMatchObject({ entityType: 'militia' });
   });
 
+  it("keeps a state's national police or assembly to its state: not another story's, not another state's of the same name", () => {
+    const r = run({
+      a: 'GUAYAQUIL, Ecuador - Ecuador sent troops. Ecuador declared war on the gangs. The National Police said it arrested him. Peru closed its border.',
+      b: 'PICHARI, Peru - Peru deployed troops. Peru is a coca producer. The Peruvian National Police raided a camp.',
+      c: "Madagascar's National Assembly voted. Venezuela's National Assembly met.",
+    });
+    const police = r.entities.filter((e) => /National Police/.test(e.label));
+    expect(police.map((e) => e.docs)).toEqual(expect.arrayContaining([['a'], ['b']]));
+    expect(r.entities.filter((e) => e.aliases.includes('National Assembly'))).toEqual([]);
+  });
+
   it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
     const r = run({ a: 'Iran fired missiles. The Iranian regime said so.', b: 'Tehran and Washington have never agreed.' });
     const iran = byLabel(r, 'Iran')!;
