@@ -144,11 +144,36 @@ function targetOf(v: SentenceView, w: Window, role: Role, person: Placed): Place
   return prev[0];
 }
 
+/** Verbs that give a person a role after "as" or directly: "was sworn in as president of X", "became leader of Y". */
+const TAKES_ROLE = /^(sworn|appointed|named|elected|installed|reappointed|re-elected|confirmed|nominated|serves|served|serving|acts|acted|acting|took|remains|remained)$/i;
+
+/** The role a person takes in the clause after the name: "X was sworn in as president of Madagascar", "X became head of Y". */
+function takenRole(v: SentenceView, p: Placed): Window | undefined {
+  let k = p.last + 1;
+  let taking = false;
+  for (; k < v.tokens.length && k <= p.last + 6; k++) {
+    const t = v.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (/^(became|becomes|become|becoming)$/.test(w)) { taking = true; k++; break; }
+    if (w === 'as' && taking) { k++; break; }
+    if (TAKES_ROLE.test(w)) { taking = true; continue; }
+    if (t.pos === 'AUX' || t.pos === 'ADV' || w === 'in' || w === 'up' || w === 'over') continue;
+    // ("was appointed deputy secretary-general of the UN", "was elected president of X": the role follows the verb)
+    if (taking) break;
+    return undefined;
+  }
+  if (!taking || k >= v.tokens.length) return undefined;
+  const a = k;
+  let b = a;
+  while (b < v.tokens.length && b - a < 12 && !BOUNDARY.has(v.tokens[b]!.text) && !STOP.has(v.tokens[b]!.text.toLowerCase()) && !(v.tokens[b]!.pos === 'VERB' && b > a)) b++;
+  return b > a ? { a, b: b - 1 } : undefined;
+}
+
 export function roleClaims(v: SentenceView): Found[] {
   const out: Found[] = [];
   for (const p of v.placed) {
     if (p.entityType !== 'person') continue;
-    for (const w of [before(v, p), after(v, p)]) {
+    for (const w of [before(v, p), after(v, p), takenRole(v, p)]) {
       if (!w) continue;
       const role = roleIn(v, w);
       if (!role) continue;

@@ -22,7 +22,7 @@ const VERBS: Record<string, Relation> = Object.assign(Object.create(null) as Rec
   back: 'backs', support: 'backs', ally: 'backs', fund: 'backs', finance: 'backs', arm: 'backs', sponsor: 'backs', supply: 'backs',
   deploy: 'deployed_in', station: 'deployed_in', keep: 'deployed_in', maintain: 'deployed_in', base: 'deployed_in', operate: 'deployed_in',
   oppose: 'opposes', condemn: 'opposes', threaten: 'opposes', fight: 'opposes', confront: 'opposes', tackle: 'opposes',
-  oust: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
+  oust: 'opposes', impeach: 'opposes', defeat: 'opposes', expel: 'opposes', sanction: 'opposes', accuse: 'opposes', blame: 'opposes',
   resist: 'opposes', combat: 'opposes', reject: 'opposes', denounce: 'opposes', topple: 'opposes', overthrow: 'opposes',
   retaliate: 'opposes',
   depose: 'opposes', rain: 'attacks',
