@@ -340,6 +340,19 @@ export function verbClaims(v: SentenceView): Found[] {
       if (state?.mention.key?.startsWith('country:')) out.push(...found(subjectBefore(v, i), state, 'leads', 'phrase:to-power', span(v, i, state.last)));
       return;
     }
+    // "the National Task Force (NTF-ELCAC), which Marcos chairs": the body before "which" is what its person
+    // leads (wink reads "chairs" and "commands" after a name as nouns)
+    if (/^(chairs|heads|leads|commands|runs|chaired|headed|led|commanded|ran)$/i.test(t.text) && !negated(v, i)) {
+      const person = v.placed.find((p) => p.last === i - 1 && p.entityType === 'person');
+      if (person && /^(which|that)$/i.test(v.tokens[person.first - 1]?.text ?? '') && /^[,.;)]$|^(and|but|since|until|in|for)$/i.test(v.tokens[i + 1]?.text ?? '.')) {
+        let k = person.first - 2;
+        if (v.tokens[k]?.text === ',') k--;
+        if (v.tokens[k]?.text === ')') k = v.tokens.slice(0, k).map((x) => x.text).lastIndexOf('(') - 1;
+        const body = v.placed.filter((p) => p.last === k && p.entityType !== 'person' && p.entityType !== 'place' && !p.mention.adjectival).sort((a, b) => a.first - b.first)[0];
+        if (body) out.push(...found(person, body, 'leads', 'phrase:which-x-leads', span(v, body.first, i)));
+        return;
+      }
+    }
     // "Gen. X took command of the TNI", "assumed the leadership of the party": a person at the head of a body
     if (/^(take|assume)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i)) {
       let k = i + 1;
