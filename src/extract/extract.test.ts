@@ -639,6 +639,13 @@ describe('extractMentions', () => {
     expect(organ.entityType).toBe('militia');
   });
 
+  it("reads regions wink tags as adverbs, a state's defence forces by its demonym, and names of peace and security bodies", () => {
+    expect(brief('The Afar regional government accused the rebels. Fighting spread to Afar. Help came from afar.')).toEqual(['Afar/place', 'Afar/place']);
+    expect(mentionsOf('The Eritrean Defence Forces crossed the border.')[1]).toMatchObject({ text: 'Eritrean Defence Forces', entityType: 'government', key: expect.stringMatching(/^body:ER:/) });
+    expect(brief('The Tigray Defence Forces fought back.')).toEqual(['Tigray Defence Forces/militia']);
+    expect(brief('Amhara militias and the Tigray Peace and Security Bureau responded.').slice(-1)).toEqual(['Tigray Peace and Security Bureau/government']);
+  });
+
   it("keeps the new rules from firing where they should not (a review's cases)", () => {
     // people who lie, sit or work somewhere are no places
     expect(brief('Zelensky says Vladimir Putin lies about the war. Meanwhile, Ibrahim Traore sits in the palace.').filter((x) => /Putin|Traore/.test(x))).toEqual(['Vladimir Putin/person', 'Ibrahim Traore/person']);

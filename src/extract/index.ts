@@ -72,7 +72,9 @@ function startsName(ctx: Ctx, i: number): boolean {
   const arabicParticle = /^(Am|Um|Umm)$/.test(u.text) && i > 0 && /^\p{Lu}\p{Ll}/u.test(ctx.units[i + 1]?.text ?? '');
   // "NORTH MITROVICA, Kosovo –": a dateline's place in capitals opens with whatever word it has
   const datelineCaps = i === 0 && /^\p{Lu}{2,}$/u.test(u.text) && /^\p{Lu}{2,}$/u.test(ctx.units[i + 1]?.text ?? '');
-  if (CLOSED_CLASS.has(u.pos) && !numberInName && !arabicParticle && !datelineCaps && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
+  // "the Afar regional government", "spread to Afar": a capitalised adverb inside a sentence that the gazetteer knows as a place
+  const placeAdverb = u.pos === 'ADV' && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(u.text) && !!placeByName(u.text);
+  if (CLOSED_CLASS.has(u.pos) && !numberInName && !arabicParticle && !datelineCaps && !placeAdverb && !countryOfModifier(u.text) && !organisationByName(u.text)) return false;
   const prev = ctx.units[i - 1];
   const initial = !prev || /^[“"‘'(\[—–-]$/.test(prev.text);
   // "Other JNIM units", "Several RSF fighters", "Hundreds of fighters": a quantifier opening a sentence
@@ -111,10 +113,12 @@ function chunkEnd(ctx: Ctx, i: number): number {
     if (!next) break;
     // "Justice and Development Party", "Peoples' Equality and Democracy Party": a party's or front's name
     // with "and" before its head, the words before "and" naming nothing on their own
-    if (next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && us.slice(i, j + 1).every((u) => PARTY_WORDS.test(u.text) || /^['’]s?$/.test(u.text))) {
+    // ("Tigray Peace and Security Bureau", "AU Peace and Security Council": a region's or body's name may open it)
+    const opener = us[i] && (classifyName(us[i]!.text, 1)?.entityType === 'place' || !!organisationByName(us[i]!.text)) ? i + 1 : i;
+    if (next.text === 'and' && us[j + 2] && /^\p{Lu}\p{Ll}/u.test(us[j + 2]!.text) && opener <= j && us.slice(opener, j + 1).every((u) => PARTY_WORDS.test(u.text) || /^['’]s?$/.test(u.text))) {
       let k = j + 2;
       while (us[k + 1] && /^\p{Lu}\p{Ll}/u.test(us[k + 1]!.text) && k < j + 5) k++;
-      if (/^(Party|Front|Movement|Alliance|Union|Congress)$/.test(us[k]!.text) && k > j + 2) {
+      if (/^(Party|Front|Movement|Alliance|Union|Congress|Council|Bureau|Commission|Committee|Office)$/.test(us[k]!.text) && k > j + 2) {
         j = k;
         continue;
       }
@@ -529,6 +533,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   const roleText = titles.length ? textOf(ctx, nationality ? nationality.at : titles[0]!, titles[titles.length - 1]!) : undefined;
   if (c && c.entityType !== 'person') {
     if (words === 1 && isNonEntityWord(name)) return;
+    // "the Eritrean Defence Forces": a state's demonym before its forces' name makes them the state's, not a group's
+    if (nationality && c.entityType === 'militia' && /^cue:(defen[cs]e forces?|armed forces|national army|army)$/.test(c.rule)) c = { ...c, entityType: 'government' };
     // a state body: key it by its country so "Iraqi Security Forces" and "Iraq's security forces" meet
     if (c.entityType === 'government' && !c.key) {
       // "Pakistan Army": a state's name opening a body's head is the body's state, as "Pakistani army"

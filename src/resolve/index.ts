@@ -185,8 +185,20 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const last = lastWord(g.mentions.find((m) => m.text.includes(' '))!.text);
     surnameIndex.set(last, [...(surnameIndex.get(last) ?? []), g]);
   }
+  // the given names of people named in full, for names used the Ethiopian, Eritrean or Indonesian way
+  // ("Getachew" for Getachew Reda, "Prabowo" for Prabowo Subianto)
+  const givenIndex = new Map<string, Group[]>();
+  for (const g of persons) {
+    const first = skeletonKey(g.mentions.find((m) => m.text.includes(' '))!.text).split(' ')[0]!;
+    givenIndex.set(first, [...(givenIndex.get(first) ?? []), g]);
+  }
   for (const m of shortForms) {
-    const cands = surnameIndex.get(lastWord(m.text)) ?? [];
+    let cands = surnameIndex.get(lastWord(m.text)) ?? [];
+    // (only where no one of the document has it as a surname and one person of the document as a given name)
+    if (m.entityType === 'person' && !cands.some((g) => g.mentions.some((x) => x.doc === m.doc))) {
+      const given = (givenIndex.get(skeletonKey(m.text)) ?? []).filter((g) => g.mentions.some((x) => x.doc === m.doc));
+      if (given.length === 1) cands = given;
+    }
     const sameDoc = cands.filter((g) => g.mentions.some((x) => x.doc === m.doc));
     // (two people of one surname in a document: the surname alone is the one the story named first, its
     // main actor, as a reporter writes "Traore" for the junta's captain of the lede and names the minister

@@ -184,6 +184,13 @@ describe('resolve', () => {
     expect(r.entities.filter((e) => e.aliases.includes('National Assembly'))).toEqual([]);
   });
 
+  it('joins a given name used alone to the one person of the document it opens, where no one has it as a surname', () => {
+    const r = run({ a: 'Getachew Reda fled to Addis Ababa. Getachew said the front had staged a coup.', b: 'Ahmed Hassan and Ahmed Ali spoke. Ahmed left.' });
+    expect(byLabel(r, 'Getachew Reda')!.aliases).toContain('Getachew');
+    // two people of the document open with it: neither
+    expect(r.entities.filter((e) => e.aliases.includes('Ahmed'))).toEqual([]);
+  });
+
   it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
     const r = run({ a: 'Iran fired missiles. The Iranian regime said so.', b: 'Tehran and Washington have never agreed.' });
     const iran = byLabel(r, 'Iran')!;
