@@ -1016,7 +1016,9 @@ function isDateline(ctx: Ctx, j: number): boolean {
   // "QAMISHLI, Syria —", "OUAGADOUGOU, Burkina Faso (AFP) —", "CULIACÁN, Sinaloa —": a state or known place, then a dash or the
   // agency's credit; "CANDONI, Negros Occidental —": a place in capitals opening the sentence, whatever province follows
   for (let k = j + 2; k < j + 5 && /^\p{Lu}/u.test(us[k]?.text ?? ''); k++) {
-    if (!/^[—–(-]$/.test(us[k + 1]?.text ?? '')) continue;
+    // (", Nov 7" may stand between: "MEKELLE, Ethiopia, Nov 7 (Kibo) —")
+    const dated = us[k + 1]?.text === ',' && /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(us[k + 2]?.text ?? '') && /^\d{1,2}$/.test(us[k + 3]?.text ?? '') && /^[—–(-]$/.test(us[k + 4]?.text ?? '');
+    if (!/^[—–(-]$/.test(us[k + 1]?.text ?? '') && !dated) continue;
     const where = textOf(ctx, j + 2, k);
     if (countryOfModifier(where) || placeByName(where)) return true;
     if (/^\p{Lu}{3,}$/u.test(us[j]!.text) && us.slice(j + 2, k + 1).every((u) => /^\p{Lu}\p{Ll}/u.test(u.text))) return true;

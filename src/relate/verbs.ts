@@ -353,6 +353,19 @@ export function verbClaims(v: SentenceView): Found[] {
         return;
       }
     }
+    // "the congress re-elected Debretsion as chairman", "the party named X its leader": the person heads the electing body
+    if (/^(elect|re-elect|re-elected|reelect|reelected|appoint|reappoint|name|install|choose)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i) && !/^(was|were|been|is|are)$/i.test(v.tokens[i - 1]?.text ?? '')) {
+      const person = v.placed.find((p) => p.first === i + 1 && p.entityType === 'person');
+      let k = person ? person.last + 1 : -1;
+      if (person && /^as$/i.test(v.tokens[k]?.text ?? '')) k++;
+      if (person && /^(its|their|the)$/i.test(v.tokens[k]?.text ?? '')) k++;
+      while (person && /^(new|interim|acting|first|sole)$/i.test(v.tokens[k]?.text ?? '')) k++;
+      const word = v.tokens[k]?.text.toLowerCase() ?? '';
+      const relation = /^(chairman|chairwoman|chair|leader|head|president|commander|chief|secretary-general|emir)$/.test(word) && !/^of$/i.test(v.tokens[k + 1]?.text ?? '') ? 'leads' : /^(deputy|spokesman|spokeswoman|spokesperson|member|vice-president|vice-chairman|treasurer|secretary)$/.test(word) ? 'member_of' : undefined;
+      const body = relation ? subjectBefore(v, i) : undefined;
+      if (person && relation && body && (body.entityType === 'militia' || body.entityType === 'organization' || (body.entityType === 'government' && !body.mention.key?.startsWith('country:')))) out.push(...found(person, body, relation, `verb:${lemma}-as`, span(v, i, k)));
+      if (person && relation) return;
+    }
     // "Gen. X took command of the TNI", "assumed the leadership of the party": a person at the head of a body
     if (/^(take|assume)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i)) {
       let k = i + 1;
