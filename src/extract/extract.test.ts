@@ -646,6 +646,14 @@ describe('extractMentions', () => {
     expect(brief('Amhara militias and the Tigray Peace and Security Bureau responded.').slice(-1)).toEqual(['Tigray Peace and Security Bureau/government']);
   });
 
+  it("reads places with an apostrophe, units with their numbers, and a second review's cases", () => {
+    expect(brief("Refugees fled to Cox's Bazar in Bangladesh.")[0]).toBe("Cox's Bazar/place");
+    expect(brief('The rebels overran Border Guard Police Battalion No. 5 and Military Operation Command 15.')).toEqual(['Border Guard Police Battalion No. 5/government', 'Military Operation Command 15/government']);
+    expect(brief('Thousands sheltered in an area known as Mawasi in southern Gaza.')[0]).toBe('Mawasi/place');
+    expect(brief('UN Mission to Leave Mali by End of Year')).not.toContain('Mission to Leave Mali/organization');
+    expect(brief('Kenyan President William Ruto spoke. MPs from the Ruto alliance walked out.')).not.toContain('Ruto/organization');
+  });
+
   it("keeps the new rules from firing where they should not (a review's cases)", () => {
     // people who lie, sit or work somewhere are no places
     expect(brief('Zelensky says Vladimir Putin lies about the war. Meanwhile, Ibrahim Traore sits in the palace.').filter((x) => /Putin|Traore/.test(x))).toEqual(['Vladimir Putin/person', 'Ibrahim Traore/person']);

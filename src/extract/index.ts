@@ -130,13 +130,19 @@ function chunkEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
+    // "Military Operation Command 15", "Border Guard Police Battalion No. 5": a unit's number is part of its name
+    const numberAt = /^\d{1,4}$/.test(next.text) ? j + 1 : /^No\.?$/.test(next.text) ? (/^\d{1,4}$/.test(us[j + 2]?.text ?? '') ? j + 2 : us[j + 2]?.text === '.' && /^\d{1,4}$/.test(us[j + 3]?.text ?? '') ? j + 3 : -1) : -1;
+    if (/^(Command|Battalion|Brigade|Division|Regiment|Company|Squadron|Corps|Highway|Route)$/.test(us[j]!.text) && numberAt > 0) {
+      j = numberAt;
+      break;
+    }
     if (isCapitalised(next.text) && next.pos !== 'PUNCT' && !(CLOSED_CLASS.has(next.pos) && next.pos !== 'DET' && !/^\p{Lu}{2,}/u.test(next.text) && next.text.length < 4)) {
       j++;
       if (MODIFIER_SUFFIX.test(next.text)) break;
       continue;
     }
     // "National Task Force to End Local Communist Armed Conflict", "Campaign to Stop Killer Robots": a group's aim in its name
-    if (next.text === 'to' && /^(Force|Campaign|Coalition|Committee|Movement|Alliance|Fund|Council|Commission|Initiative|Mission|Network)$/.test(us[j]!.text) && /^\p{Lu}\p{Ll}/u.test(us[j + 2]?.text ?? '') && us[j + 2]!.pos === 'VERB' || (next.text === 'to' && /^(Force|Campaign|Coalition|Committee|Movement|Alliance|Fund|Council|Commission|Initiative|Mission|Network)$/.test(us[j]!.text) && /^(End|Stop|Save|Protect|Defend|Free|Ban|Fight|Combat|Counter|Prevent|Restore)$/.test(us[j + 2]?.text ?? ''))) {
+    if (next.text === 'to' && /^(Force|Campaign|Coalition|Committee|Movement|Alliance|Fund|Council|Commission|Initiative|Mission|Network)$/.test(us[j]!.text) && /^(End|Stop|Save|Protect|Defend|Free|Ban|Fight|Combat|Counter|Prevent|Restore)$/.test(us[j + 2]?.text ?? '')) {
       j += 2;
       continue;
     }
@@ -149,7 +155,9 @@ function chunkEnd(ctx: Ctx, i: number): number {
     // ("Indigenous Tribal Leaders' Forum": a plural's apostrophe alone, before a capitalised word, too)
     // (only where a group's head follows: "the Houthis' Red Sea attacks" is two names)
     const groupAhead = () => { for (let k = j + 2; k < j + 6 && isCapitalised(us[k]?.text ?? ''); k++) if (/^(Forum|Party|Front|Council|Union|Association|Movement|Congress|League|Alliance|Coalition|Organisation|Organization|Committee|Federation|Network|Collective|Assembly|Society)$/.test(us[k]!.text)) return true; return false; };
-    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && (NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) || (/^['’]$/.test(next.text) && /\p{Ll}s$/u.test(us[j]!.text) && groupAhead())) && isCapitalised(us[j + 2]?.text ?? '')) {
+    // ("Cox's Bazar": a place the gazetteer knows with its apostrophe)
+    const knownWithApostrophe = () => /^['’]s$/.test(next.text) && isCapitalised(us[j + 2]?.text ?? '') && !!placeByName(`${textOf(ctx, i, j)}'s ${us[j + 2]!.text}`);
+    if (/^['’]s?$/.test(next.text) && !next.spaceBefore && (NAME_POSSESSIVES.has(us[j]!.text.toLowerCase()) || knownWithApostrophe() || (/^['’]$/.test(next.text) && /\p{Ll}s$/u.test(us[j]!.text) && groupAhead())) && isCapitalised(us[j + 2]?.text ?? '')) {
       j += 2;
       continue;
     }
@@ -628,7 +636,8 @@ function handleChunk(ctx: Ctx, i: number, j: number): void {
   // (not "Putin lies about the war", "Traore sits in the palace": only where a place lies, and "some 15 km")
   const lies = /^(lies|straddles)$/.test(us[j + 1]?.text ?? '') && (/^(on|along|astride|between)$/.test(us[j + 2]?.text ?? '') || (/^(some|about|roughly|nearly|just)$/.test(us[j + 2]?.text ?? '') && us[j + 3]?.pos === 'NUM'));
   // ("Myrna Sularte, known in the movement as Maria Malaya, outside Butuan City": another name, whatever follows it)
-  const aliasAs = prevWord === 'as' && us.slice(Math.max(0, s - 7), s - 1).some((u) => /^(known|called|dubbed|nicknamed|named|alias)$/i.test(u.text));
+  const aliasAs = prevWord === 'as' && us.slice(Math.max(0, s - 7), s - 1).some((u) => /^(known|called|dubbed|nicknamed|named|alias)$/i.test(u.text)) &&
+    ctx.out.filter((m) => m.sentence === ctx.sentence.index && m.end <= us[s]!.start).pop()?.entityType === 'person';
   if (!aliasAs && (placeNoun || division || (!evidence && (directed || listed || sited || goneTo || atInPlace || lies || ((LOCATIVE.has(prevWord) || prevWord === 'as') && inRegionAfter(ctx, j)) || placeApposition(ctx, j) || LOCATIVE_BEFORE_PLACE.has(prevWord)) && !/^['’]s$/.test(us[j + 1]?.text ?? '')))) {
     push(ctx, us[s]!, us[j]!, name, { entityType: 'place', rule: `context:${placeWord}` }, words === 1 ? { shortForm: true } : {});
     return;
@@ -921,7 +930,9 @@ function placeAdjective(name: string): boolean {
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
 /** Lower-case nouns after a name that make it a group's: armed (first group) or not. */
-const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|outfit|alliance|federation|association|watchdog|ngo|union|organisation|organization))$/;
+const GROUP_HEADS = /^(?:(gang|gangs|militia|militias|cartel|rebels|insurgents|paramilitaries|faction|guerrilla|guerrillas|fighters|militiamen|combatants)|(movement|party|coalition|force|mission|radio|newspaper|broadcaster|channel|agency|company|firm|project|programme|program|platform|website|service|network|weekly|daily|magazine|airline|carrier|charity|outfit))$/;
+/** Group nouns that name the group only before its name ("the rights alliance Karapatan"; "the Ruto alliance" is a politician's camp). */
+const GROUP_HEADS_BEFORE = /^(alliance|federation|association|watchdog|ngo|union|organisation|organization)$/;
 /** Words before "group" or "outfit" that make it an armed one: "the radical Meitei group X", "the militant group X". */
 const ARMED_GROUP_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|radical|paramilitary|separatist|vigilante|terrorist|terror|guerrilla)$/i;
 
@@ -975,7 +986,7 @@ function groupNounBefore(ctx: Ctx, s: number, j: number, acronym = false): { ent
   if (noun && /^(group|outfit)$/.test(noun.text) && armedBefore && !(comma && !/^[,(]$/.test(us[j + 1]?.text ?? ''))) {
     return { entityType: 'militia', cue: noun.text };
   }
-  const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) : null;
+  const head = noun && /^\p{Ll}/u.test(noun.text) ? GROUP_HEADS.exec(noun.text) ?? (GROUP_HEADS_BEFORE.test(noun.text) ? [noun.text, undefined] : null) : null;
   // ("the aircraft carrier Gerald R. Ford" is a ship)
   if (!head || (noun.text === 'carrier' && /^aircraft$/i.test(us[at - 1]?.text ?? ''))) return undefined;
   if (comma && !/^[,(]$/.test(us[j + 1]?.text ?? '')) return undefined;

@@ -30,6 +30,7 @@ describe('stripChrome', () => {
     { name: 'a reading aid', line: 'Listen to this article · 6 min', rule: 'navigation' },
     { name: "an advertiser's line", line: 'SPONSORED · Quipu Analytics: political-risk monitoring for Latin America. Book a demo at quipuanalytics.com', rule: 'navigation' },
     { name: 'the credit of an embedded post', line: '— Mahmoud Ali Youssouf (@AUC_Chairperson) October 12, 2025', rule: 'navigation' },
+    { name: "a save-as extension's source line", line: 'Source: https://www.example.asia/analysis/2025/10/07/arakan-army', rule: 'navigation' },
     { name: 'a "read also" link', line: "Read also: Mali's fuel blockade tightens as convoys burn on the road", rule: 'navigation' },
     { name: 'a newsroom byline', line: 'By Example Review staff with AFP', rule: 'byline' },
     { name: 'a channel to follow', line: 'Follow The Example Lamp channel on WhatsApp for breaking news alerts', rule: 'navigation' },

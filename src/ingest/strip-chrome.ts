@@ -108,9 +108,12 @@ function isNavigation(line: string): boolean {
   if (line.length < 120 && /^follow\b.{0,60}\b(on|via)\s+(whatsapp|telegram|x|twitter|facebook|instagram|google news|youtube|threads|bluesky)\b/i.test(line)) return true;
   if (/^(previous|next)\s*(article|post|story)/i.test(line)) return true;
   // "SPONSORED · X: political-risk monitoring", "Sponsored by X", "Paid content | ...": an advertiser's line
-  if (line.length < 300 && /^\W*(sponsored|sponsor|paid (content|post|partnership)|partner content|promoted|advertisement|advertorial|presented by)\b\s*(by\b|[:·•|–—-])/i.test(line)) return true;
+  // (not a story's sentence: "Sponsored by Saudi Arabia and the United States, the Jeddah talks resumed.")
+  if (line.length < 300 && /^\W*(sponsored|sponsor|paid (content|post|partnership)|partner content|promoted|advertisement|advertorial|presented by)\b\s*(by\b|[:·•|–—-])/i.test(line) && !/^\W*sponsored by\b[^.]*,\s+(the|a)\b/i.test(line)) return true;
+  // "Source: https://...", "Saved: 2025-10-08 22:17": what a clipper or save-as extension writes above the page
+  if (line.length < 300 && /^(source|saved|clipped|url|original url|retrieved|accessed|archived|captured)\s*:\s*(https?:\/\/\S+|\d{4}-\d{2}-\d{2}\b.*)$/i.test(line)) return true;
   // "— Name (@handle) October 12, 2025": the credit line of an embedded post
-  if (line.length < 160 && /^[—–-]\s*[^()]{2,80}\(@\w{1,30}\)/.test(line)) return true;
+  if (line.length < 160 && /^[—–-]\s*[^()]{2,80}\(@\w{1,30}\)\s*([A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$/.test(line)) return true;
   // "*Sign up for The X Brief, our free weekly newsletter on ...*": a newsletter promotion
   if (line.length < 300 && (NEWSLETTER_PROMO.test(line) || POLICY_FOOTER.test(line))) return true;
   // "Read more: <a headline>", "Related: ...", "Share this article: Facebook | X"

@@ -165,7 +165,8 @@ function takenRole(v: SentenceView, p: Placed): Window | undefined {
   if (!taking || k >= v.tokens.length) return undefined;
   const a = k;
   let b = a;
-  while (b < v.tokens.length && b - a < 12 && !BOUNDARY.has(v.tokens[b]!.text) && !STOP.has(v.tokens[b]!.text.toLowerCase()) && !(v.tokens[b]!.pos === 'VERB' && b > a)) b++;
+  // (the role's own phrase only: "was elected president in 2021 despite threats from X" ends before "in")
+  while (b < v.tokens.length && b - a < 12 && !BOUNDARY.has(v.tokens[b]!.text) && !STOP.has(v.tokens[b]!.text.toLowerCase()) && !(v.tokens[b]!.pos === 'VERB' && b > a) && !/^(in|after|despite|amid|by|following|since|during|before|until|from|over|through|under|on)$/i.test(v.tokens[b]!.text)) b++;
   return b > a ? { a, b: b - 1 } : undefined;
 }
 

@@ -348,8 +348,10 @@ export function verbClaims(v: SentenceView): Found[] {
         let k = person.first - 2;
         if (v.tokens[k]?.text === ',') k--;
         if (v.tokens[k]?.text === ')') k = v.tokens.slice(0, k).map((x) => x.text).lastIndexOf('(') - 1;
-        const body = v.placed.filter((p) => p.last === k && p.entityType !== 'person' && p.entityType !== 'place' && !p.mention.adjectival).sort((a, b) => a.first - b.first)[0];
-        if (body) out.push(...found(person, body, 'leads', 'phrase:which-x-leads', span(v, body.first, i)));
+        const body = v.placed.filter((p) => p.last === k && p.entityType !== 'person' && p.entityType !== 'place' && !p.mention.adjectival && !p.mention.key?.startsWith('country:')).sort((a, b) => a.first - b.first)[0];
+        // (not the object of a preposition: "talks with Hamas, which Witkoff leads" are what he leads)
+        const governed = body && /^(with|against|on|to|in|from|into|over|for|between|by)$/i.test(v.tokens[body.first - 1]?.text ?? '');
+        if (body && !governed) out.push(...found(person, body, 'leads', 'phrase:which-x-leads', span(v, body.first, i)));
         return;
       }
     }
@@ -361,9 +363,12 @@ export function verbClaims(v: SentenceView): Found[] {
       if (person && /^(its|their|the)$/i.test(v.tokens[k]?.text ?? '')) k++;
       while (person && /^(new|interim|acting|first|sole)$/i.test(v.tokens[k]?.text ?? '')) k++;
       const word = v.tokens[k]?.text.toLowerCase() ?? '';
-      const relation = /^(chairman|chairwoman|chair|leader|head|president|commander|chief|secretary-general|emir)$/.test(word) && !/^of$/i.test(v.tokens[k + 1]?.text ?? '') ? 'leads' : /^(deputy|spokesman|spokeswoman|spokesperson|member|vice-president|vice-chairman|treasurer|secretary)$/.test(word) ? 'member_of' : undefined;
+      // (a head only where no noun follows: "its chief negotiator" is a member)
+      const nounAfter = v.tokens[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k + 1]!.text);
+      const relation = /^(chairman|chairwoman|chair|leader|head|president|commander|chief|secretary-general|emir)$/.test(word) && !/^of$/i.test(v.tokens[k + 1]?.text ?? '') && !nounAfter ? 'leads' : /^(deputy|spokesman|spokeswoman|spokesperson|member|vice-president|vice-chairman|treasurer|secretary|chief)$/.test(word) ? 'member_of' : undefined;
       const body = relation ? subjectBefore(v, i) : undefined;
-      if (person && relation && body && (body.entityType === 'militia' || body.entityType === 'organization' || (body.entityType === 'government' && !body.mention.key?.startsWith('country:')))) out.push(...found(person, body, relation, `verb:${lemma}-as`, span(v, i, k)));
+      // (a group's own officers: a parliament electing a president elects the state's)
+      if (person && relation && body && (body.entityType === 'militia' || body.entityType === 'organization')) out.push(...found(person, body, relation, `verb:${lemma}-as`, span(v, i, k)));
       if (person && relation) return;
     }
     // "Gen. X took command of the TNI", "assumed the leadership of the party": a person at the head of a body

@@ -192,10 +192,14 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     const first = skeletonKey(g.mentions.find((m) => m.text.includes(' '))!.text).split(' ')[0]!;
     givenIndex.set(first, [...(givenIndex.get(first) ?? []), g]);
   }
+  const untitledUses = new Map<string, number>();
+  for (const m of shortForms) if (!m.roles.length) untitledUses.set(`${m.doc}\t${skeletonKey(m.text)}`, (untitledUses.get(`${m.doc}\t${skeletonKey(m.text)}`) ?? 0) + 1);
   for (const m of shortForms) {
     let cands = surnameIndex.get(lastWord(m.text)) ?? [];
     // (only where no one of the document has it as a surname and one person of the document as a given name)
-    if (m.entityType === 'person' && !cands.some((g) => g.mentions.some((x) => x.doc === m.doc))) {
+    // (and the name used so at least twice without a title: not "King Charles" for Charles Michel, not a
+    // boy called Mohammed once in a story about Mohammed Deif)
+    if (m.entityType === 'person' && !m.roles.length && (untitledUses.get(`${m.doc}\t${skeletonKey(m.text)}`) ?? 0) >= 2 && !cands.some((g) => g.mentions.some((x) => x.doc === m.doc))) {
       const given = (givenIndex.get(skeletonKey(m.text)) ?? []).filter((g) => g.mentions.some((x) => x.doc === m.doc));
       if (given.length === 1) cands = given;
     }

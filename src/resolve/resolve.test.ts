@@ -185,10 +185,14 @@ describe('resolve', () => {
   });
 
   it('joins a given name used alone to the one person of the document it opens, where no one has it as a surname', () => {
-    const r = run({ a: 'Getachew Reda fled to Addis Ababa. Getachew said the front had staged a coup.', b: 'Ahmed Hassan and Ahmed Ali spoke. Ahmed left.' });
+    const r = run({ a: 'Getachew Reda fled to Addis Ababa. Getachew said the front had staged a coup. Getachew left.', b: 'Ahmed Hassan and Ahmed Ali spoke. Ahmed left. Ahmed returned.' });
     expect(byLabel(r, 'Getachew Reda')!.aliases).toContain('Getachew');
     // two people of the document open with it: neither
     expect(r.entities.filter((e) => e.aliases.includes('Ahmed'))).toEqual([]);
+    // a titled or once-used given name is not the full-named person's (King Charles, a boy called Mohammed)
+    const k = run({ a: 'King Charles hosted Charles Michel at Windsor. Charles praised him.', b: 'Israel killed Mohammed Deif. A mother said her son Mohammed died.' });
+    expect(byLabel(k, 'Charles Michel')!.aliases).not.toContain('Charles');
+    expect(byLabel(k, 'Mohammed Deif')!.aliases).not.toContain('Mohammed');
   });
 
   it('makes a country one node whether named, named by demonym, or by its capital as actor', () => {
