@@ -887,7 +887,7 @@ function listedAfterGroupNoun(ctx: Ctx, s: number): { entityType: EntityType; cu
     while (q >= 0 && q > k - 8 && us[q]!.text !== ',' && !/^[.;:]$/.test(us[q]!.text)) {
       const m = GROUP_PLURALS.exec(us[q]!.text.toLowerCase());
       // ("armed groups", "rebel groups": groups of fighters)
-      const armed = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary)$/i.test(us[q - 1]?.text ?? '');
+      const armed = ARMED_PLURAL_WORDS.test(us[q - 1]?.text ?? '');
       if (m && /^\p{Ll}/u.test(us[q]!.text)) return { entityType: m[1] || armed ? 'militia' : 'organization', cue: us[q]!.text.toLowerCase() };
       if (us[q]!.pos === 'VERB' || us[q]!.pos === 'AUX') return undefined;
       q--;
@@ -916,7 +916,7 @@ function listedAfterGroupIntro(ctx: Ctx, s: number): { entityType: EntityType; c
   // (people, not groups: "the rebels, including Abdul Rahim", "leaders of several parties, including Imran Khan")
   if (!m || !/^\p{Ll}/u.test(us[q]!.text) || /^(rebels|insurgents)$/.test(word(q))) return undefined;
   for (let b = q - 1; b >= Math.max(0, q - 4); b--) if (word(b) === 'of' && /^(leaders|heads|members|bosses|chiefs|commanders|representatives|officials|delegates|founders)$/.test(word(b - 1))) return undefined;
-  const armed = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary|criminal)$/i.test(us[q - 1]?.text ?? '');
+  const armed = ARMED_PLURAL_WORDS.test(us[q - 1]?.text ?? '') || /^criminal$/i.test(us[q - 1]?.text ?? '');
   return { entityType: m[1] || armed ? 'militia' : 'organization', cue: word(q) };
 }
 
@@ -926,6 +926,9 @@ function placeAdjective(name: string): boolean {
   // (a region's or province's adjective: "Arakan" is no adjective of the city of Arak)
   return stems.some((x) => { const c = !!x && x.length >= 3 ? classifyName(x, x.split(' ').length) : undefined; return c?.entityType === 'place' && c.place?.kind !== 'city'; });
 }
+
+/** Words before a plural group noun that make the groups armed ones: "armed groups", "rebel factions". */
+const ARMED_PLURAL_WORDS = /^(armed|militant|rebel|jihadist|insurgent|extremist|paramilitary)$/i;
 
 /** Lower-case words before a group noun after a name: "the X news agency", "the X state broadcaster". */
 const MEDIA_WORDS = /^(news|media|state|state-run|state-owned|private|television|propaganda|security)$/;
