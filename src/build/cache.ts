@@ -3,7 +3,7 @@
 // named by a hash of the tool's code and the file's path and bytes; a file that is missing, torn or from other
 // code is simply a miss. Nothing here changes results: a cached build equals a full one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
