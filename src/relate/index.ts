@@ -108,12 +108,24 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
       // as above: the sentence keeps its other claims
     }
   }
-  // "President Daniel Noboa" in a story about Ecuador: a title with no state is the state of the story,
-  // when one state is named at least three times and twice as often as any other, and the person is
-  // given to no state in words anywhere in the document
+  giveStateOfTheStory(untitled, out, mentions, entityOf, stateMentions);
+  return out;
+}
+
+/**
+ * "President Daniel Noboa" in a story about Ecuador: a title with no state is the state of the story,
+ * when one state is named at least three times and twice as often as any other, and the person is
+ * given to no state in words anywhere in the document. Adds the claims to the sentences' findings.
+ */
+function giveStateOfTheStory(
+  untitled: ReadonlyArray<{ at: SentenceFindings; roles: ReturnType<typeof untargetedStateRoles> }>,
+  out: readonly SentenceFindings[],
+  mentions: readonly Mention[],
+  entityOf: EntityOf,
+  stateMentions: ReadonlyMap<string, { count: number; placed: Placed }>,
+): void {
   // (not the state of a dateline: a story from Baghdad calls the American president "President X" too)
   const states = [...stateMentions.entries()].sort((a, b) => b[1].count - a[1].count);
-  // (and no other state named more than once: a foreign leader in a story about one state is usually named with his own)
   // (nor where the story's places lie mostly in another state: a story from Manipur names Myanmar more than India)
   const placeStates = new Map<string, number>();
   for (const m of mentions) if (m.country && entityOf(m)?.entityType === 'place') placeStates.set(m.country, (placeStates.get(m.country) ?? 0) + 1);
@@ -136,7 +148,6 @@ export function relateDocument(docId: string, sentences: readonly Sentence[], me
       }
     }
   }
-  return out;
 }
 
 /**
