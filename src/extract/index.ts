@@ -226,6 +226,8 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   // "under pressure from Ankara", "with support from Washington", "friction with Ankara": the government's
   if ((prev === 'from' || prev === 'with') && /^(pressure|support|demands?|criticism|opposition|threats?|objections?|warnings?|requests?|calls?|backing|aid|funding|approval|permission|protests?|friction|tensions?|talks|ties|relations|agreement|deal)$/i.test(us[i - 2]?.text ?? '')) return true;
   if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
+  // "Houthi-controlled Sanaa", "rebel-held Goma": a capital held by someone is the city
+  if (prev && /^\S+-(controlled|held|occupied|administered|ruled|besieged)$/.test(prev)) return false;
   // "back to the capital, Khartoum,": a capital in apposition to a place noun is the place
   if (prev === ',' && /^(capital|city)$/i.test(us[i - 2]?.text ?? '')) return false;
   // the object of a verb of motion or force is a place ("missiles hit Kyiv", "fighters entered Kabul"),
@@ -1372,9 +1374,20 @@ const ANAPHORS: Record<string, EntityType[]> = {
   militia: ['militia'],
   movement: ['militia', 'organization'],
   rebels: ['militia'],
+  militants: ['militia'],
+  insurgents: ['militia'],
+  jihadists: ['militia'],
   bloc: ['organization'],
   alliance: ['militia', 'organization'],
 };
+/**
+ * Nouns that repeat a body only when its name holds the noun: "the agency" after "the UN Relief and
+ * Works Agency", "the republic's president" after "the Nagorno-Karabakh Republic" (not "the army",
+ * which names the state's army as often as a group called an army).
+ */
+const NAMED_ANAPHORS = new Set(['agency', 'republic', 'church', 'party', 'front', 'commission', 'council', 'organisation', 'organization', 'union', 'mission', 'institute', 'brigade', 'brigades', 'cartel', 'gang', 'court', 'assembly', 'ministry', 'authority', 'administration', 'corps', 'network', 'foundation', 'federation', 'league', 'committee', 'tribunal']);
+/** How many sentences back a body that a named noun repeats may stand. */
+const NAMED_ANAPHOR_REACH = 4;
 /** Adjectives that may stand between "the" and the noun: "the armed group", "the jihadist movement". */
 const ANAPHOR_ADJECTIVES = new Set(['armed', 'militant', 'jihadist', 'islamist', 'rebel', 'separatist', 'paramilitary', 'regional', 'west', 'african']);
 /** Those of them that make the description an armed group's. */
@@ -1397,7 +1410,8 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     while (k < i + 3 && ANAPHOR_ADJECTIVES.has(ts[k]!.text.toLowerCase()) && ts[k + 1]) armed ||= ARMED_ADJECTIVES.has(ts[k++]!.text.toLowerCase());
     const noun = ts[k]!;
     // "the rebel group", "the armed group": an armed group only
-    const types = /^\p{Ll}/u.test(noun.text) ? ANAPHORS[noun.text]?.filter((t) => !armed || t === 'militia') : undefined;
+    const strict = /^\p{Ll}/u.test(noun.text) && !ANAPHORS[noun.text] && NAMED_ANAPHORS.has(noun.text);
+    const types = /^\p{Ll}/u.test(noun.text) ? (strict ? (['militia', 'organization', 'government'] as EntityType[]) : ANAPHORS[noun.text]?.filter((t) => !armed || t === 'militia')) : undefined;
     if (!types?.length) continue;
     // "the group of seven" says which group it is
     if (ts[k + 1]?.text.toLowerCase() === 'of') continue;
@@ -1412,13 +1426,15 @@ function anaphors(doc: Pick<Document, 'id'>, sentence: Sentence, out: Mention[],
     const namesNoun = new RegExp(`\\b${noun.text}\\b`, 'i');
     for (let n = out.length - 1; n >= 0; n--) {
       const m = out[n]!;
-      if (m.sentence < sentence.index - ANAPHOR_REACH || (antecedent && m.sentence < antecedent.sentence)) break;
+      if (m.sentence < sentence.index - (strict ? NAMED_ANAPHOR_REACH : ANAPHOR_REACH) || (antecedent && m.sentence < antecedent.sentence)) break;
       if (m.sentence === sentence.index && m.start >= start) continue;
       if (m.adjectival || m.anaphor || m.shortForm || !types.includes(m.entityType)) continue;
+      // (a named noun looks back to the nearest sentence whose name holds it)
+      if (strict && !namesNoun.test(m.text)) continue;
       antecedent = m;
       if (namesNoun.test(m.text)) named = m;
     }
-    antecedent = named ?? antecedent;
+    antecedent = strict ? named : named ?? antecedent;
     if (!antecedent) continue;
     out.push(repetition(doc, sentence, start, noun.end, antecedent, `anaphor:${noun.text}`));
     i = k;

@@ -130,7 +130,10 @@ function giveStateOfTheStory(
   const placeStates = new Map<string, number>();
   for (const m of mentions) if (m.country && entityOf(m)?.entityType === 'place') placeStates.set(m.country, (placeStates.get(m.country) ?? 0) + 1);
   const [placesMostlyIn] = [...placeStates].sort((a, b) => b[1] - a[1])[0] ?? [];
-  const top = states[0] && states[0][1].count >= 3 && (!states[1] || states[0][1].count >= 2 * states[1][1].count) ? states[0][1].placed : undefined;
+  // (a state's weight: its own mentions and those of its places: "Mogadishu" speaks for Somalia)
+  const weight = ([, s]: [string, { count: number; placed: Placed }]) => s.count + (placeStates.get(s.placed.mention.key!.slice('country:'.length)) ?? 0);
+  states.sort((a, b) => weight(b) - weight(a));
+  const top = states[0] && states[0][1].count >= 2 && weight(states[0]) >= 3 && (!states[1] || weight(states[0]) >= 2 * weight(states[1])) ? states[0][1].placed : undefined;
   const home = top && (!placesMostlyIn || top.mention.key === `country:${placesMostlyIn}`) ? top : undefined;
   // English-language news names the American president and vice-president without their state: where
   // the United States is in the story, a bare "President" may be its (its officials are no "ministers")

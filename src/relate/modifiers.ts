@@ -10,7 +10,11 @@ const MODIFIER_RELATION: Record<string, Relation> = Object.assign(Object.create(
   backed: 'backs', aligned: 'backs', allied: 'backs', funded: 'backs', sponsored: 'backs', supported: 'backs',
   armed: 'backs', trained: 'advises', friendly: 'backs', affiliated: 'backs', linked: 'backs', installed: 'backs',
   led: 'leads', run: 'leads', controlled: 'leads', dominated: 'leads', based: 'located_in',
+  held: 'deployed_in', occupied: 'deployed_in',
 });
+
+/** Modifiers of holding: "Houthi-controlled Sanaa", "LNA-held air bases", "Russian-occupied Kherson" put forces in a place. */
+const HOLDING = /^(controlled|held|occupied)$/;
 
 /** The name an apposition starting at token `a` describes: "X, a ..." -> X. */
 export function appositionHead(v: SentenceView, a: number): Placed | undefined {
@@ -47,13 +51,35 @@ function headAfter(v: SentenceView, m: Placed): Placed | undefined {
   return undefined;
 }
 
+/** "air bases such as al-Jufra", "towns including Kidal": the first place a common noun's examples name, from token `k`. */
+function examplesAfter(v: SentenceView, k: number): Placed | undefined {
+  let q = k;
+  while (q < k + 4 && v.tokens[q] && /^\p{Ll}/u.test(v.tokens[q]!.text) && !/^(such|including)$/.test(v.tokens[q]!.text) && (v.tokens[q]!.pos === 'NOUN' || v.tokens[q]!.pos === 'ADJ')) q++;
+  if (q === k) return undefined;
+  if (/^such$/i.test(v.tokens[q]?.text ?? '') && /^as$/i.test(v.tokens[q + 1]?.text ?? '')) q += 2;
+  else if (/^including$/i.test(v.tokens[q]?.text ?? '')) q += 1;
+  else return undefined;
+  return v.placed.filter((p) => p.first === q && p.entityType === 'place' && !p.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+}
+
 export function modifierClaims(v: SentenceView): Found[] {
   const out: Found[] = [];
   for (const m of v.placed) {
     const relation = m.mention.modifier && MODIFIER_RELATION[m.mention.modifier];
     if (!relation) continue;
-    const head = headAfter(v, m);
+    let head = headAfter(v, m);
     const trigger = span(v, m.first, Math.min(m.last + 1, v.tokens.length - 1));
+    if (HOLDING.test(m.mention.modifier!)) {
+      // ("LNA-held air bases such as al-Jufra": the place the common noun's examples name)
+      let k = m.last + 1;
+      while (v.tokens[k] && (v.tokens[k]!.text === '-' || v.tokens[k]!.text.toLowerCase() === m.mention.modifier)) k++;
+      head ??= examplesAfter(v, k);
+      // (what a group controls is a place it holds, a body it runs: "Iranian-controlled militias")
+      const place = head && (head.entityType === 'place' || head.mention.key?.startsWith('country:'));
+      if (place) out.push(...found(m, head, 'deployed_in', `modifier:${m.mention.modifier}`, trigger));
+      else if (relation === 'leads') out.push(...found(m, head, relation, `modifier:${m.mention.modifier}`, trigger));
+      continue;
+    }
     if (relation === 'located_in') out.push(...found(head, m, 'located_in', `modifier:${m.mention.modifier}`, trigger));
     else out.push(...found(m, head, relation, `modifier:${m.mention.modifier}`, trigger));
   }

@@ -153,6 +153,9 @@ function subjectBefore(v: SentenceView, i: number): Placed | undefined {
     const verbBetween = between.some((t) => t.pos === 'VERB' && t !== between[between.length - 1]);
     if (commas.length && !(commas.length === 2 && commas[0] === 0) && !(commas.length === 1 && commas[0] === 0 && !verbBetween)) return undefined;
     const prev = v.tokens[p.first - 1]?.text.toLowerCase() ?? '';
+    // "M23 took Goma after days of fighting with": a place that is a verb's object is not the subject
+    const det = v.tokens[p.first - 1]?.pos === 'DET' ? 1 : 0;
+    if (p.entityType === 'place' && v.tokens[p.first - 1 - det]?.pos === 'VERB' && p.first - 1 - det > 0) continue;
     // "the head of X said": the head speaks for X
     const speaksFor = (prev === 'of' || prev === 'for') && /^(head|leader|chief|spokesman|spokeswoman|spokesperson|commander|commanders|leaders|members|fighters)$/i.test(v.tokens[p.first - 2]?.text ?? '');
     if (PREPOSITIONS.has(prev) && !speaksFor) continue;
@@ -204,14 +207,22 @@ function npHead(v: SentenceView, p: Placed): Placed {
 const ROLE_NOUN = /^(commander|leader|chief|head|president|minister|spokesman|spokeswoman|spokesperson|official|general|adviser|advisor|militant|cleric|envoy|ambassador|negotiator|counterpart)$/i;
 const TITLE = /^(Secretary|General|Secretary-General|President|Prime|Minister|Foreign|Defence|Defense|Chief|Commander|Gen\.|Col\.|Capt\.|Maj\.|Lt\.)$/;
 
+/** Nouns of a place, before "of" and its name: "the town of Khiam". */
+const PLACE_NOUN = /^(town|city|village|region|province|district|area|port|capital|county|governorate|enclave|hamlet|municipality|state)$/i;
+
 /** Nouns of number before the object: "struck more than a dozen Houthi targets". */
 const QUANTITY = /^(dozen|dozens|score|scores|hundred|hundreds|thousand|thousands)$/i;
 
 /** The object: the first entity after `i`, across at most a few words and prepositions. */
 function objectAfter(v: SentenceView, i: number, maxGap = 10, instrument = false): Placed | undefined {
   const cands = v.placed.filter((p) => p.first > i && p.first - i <= maxGap && !p.mention.modifier).sort((a, b) => a.first - b.first || b.last - a.last);
-  const p = cands[0];
+  let p = cands[0];
   if (!p) return undefined;
+  // "the southern Lebanese town of Khiam": the place a demonym's place noun names
+  if (p.mention.adjectival && PLACE_NOUN.test(v.tokens[p.last + 1]?.text ?? '') && v.tokens[p.last + 2]?.text === 'of') {
+    const place = v.placed.filter((q) => q.first === p!.last + 3 && q.entityType === 'place' && !q.mention.adjectival).sort((a, b) => b.last - a.last)[0];
+    if (place && place.first - i <= maxGap + 3) p = place;
+  }
   // "led by the Malian militant X", "met the US ambassador X": a nationality and a role before a person
   const head = p.mention.adjectival ? npHead(v, p) : p;
   if (head !== p && head.entityType === 'person' && v.tokens.slice(i + 1, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADJ')) return head;
@@ -308,7 +319,10 @@ export function verbClaims(v: SentenceView): Found[] {
     if (hyphenated(v, i)) return;
     // "have armed X": wink tags a participle after "have" as an adjective at times; it is the verb
     const participle = tok.pos === 'ADJ' && /ed$/i.test(tok.text) && /^(have|has|had)$/i.test(v.tokens[i - 1]?.text ?? '');
-    const stem = participle ? [tok.text.slice(0, -2), tok.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => VERBS[x]) : undefined;
+    // "began firing rockets into Israel": wink tags a gerund after a verb of aspect as a noun at times; it is the verb
+    const gerund = tok.pos === 'NOUN' && /[a-z]ing$/.test(tok.text) && /^(begin|start|continue|keep|resume)$/.test(v.tokens[i - 1]?.lemma ?? '');
+    const gerundStem = (w: string) => [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].find((x) => VERBS[x]);
+    const stem = participle ? [tok.text.slice(0, -2), tok.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => VERBS[x]) : gerund ? gerundStem(tok.text.toLowerCase()) : undefined;
     const t = stem ? { ...tok, pos: 'VERB', lemma: stem } : tok;
     const lemma = t.lemma.toLowerCase();
     // "X seized power in Y", "X came to power in Y": X leads the state Y
@@ -391,6 +405,20 @@ export function verbClaims(v: SentenceView): Found[] {
       }
       return;
     }
+    // "Eritrean troops remain in parts of Tigray", "Israeli troops will stay for now along the corridor": forces there
+    if (/^(remain|stay)$/.test(lemma) && t.pos === 'VERB' && !negated(v, i)) {
+      let k = i + 1;
+      if (/^for$/i.test(v.tokens[k]?.text ?? '') && /^now$/i.test(v.tokens[k + 1]?.text ?? '')) k += 2;
+      while (k < i + 4 && v.tokens[k]?.pos === 'ADV') k++;
+      const subject = subjectBefore(v, i);
+      // (forces, not a person staying in a city)
+      const forces = subject && subject.entityType !== 'person' && (!subject.mention.adjectival || TROOPS.test(v.tokens[subject.last + 1]?.text ?? ''));
+      if (forces && /^(in|inside|along|at|on)$/i.test(v.tokens[k]?.text ?? '')) {
+        const where = objectAfter(v, k, 4);
+        if (where && (where.entityType === 'place' || isCountryMention(where))) for (const w of coordinated(v, where)) out.push(...found(subject, w, 'deployed_in', `verb:${lemma}-in`, span(v, i, w.last)));
+      }
+      return;
+    }
     // "the 111th Brigade, another force loyal to Y", "militias loyal to Y": on Y's side
     if (/^loyal$/i.test(t.text) && next === 'to') {
       const whom = objectAfter(v, i + 1, 5);
@@ -413,9 +441,17 @@ export function verbClaims(v: SentenceView): Found[] {
       }
     }
     // "the gang has spread to Colombia, Peru and Chile": a group's reach
-    if (/^(spread|expand|extend)$/.test(lemma) && /^(to|into|across)$/.test(next ?? '') && !negated(v, i)) {
+    // ("has extended its operations from central Mali into Burkina Faso and Niger": where it was and where it went)
+    let reach = i + 1;
+    if (/^(extend|expand)$/.test(lemma) && /^(its|their)$/i.test(v.tokens[reach]?.text ?? '') && /^(operations|activities|presence|reach|footprint|insurgency|campaign|attacks)$/i.test(v.tokens[reach + 1]?.text ?? '')) reach += 2;
+    const origin = reach > i + 1 && /^from$/i.test(v.tokens[reach]?.text ?? '') ? objectAfter(v, reach, 3) : undefined;
+    if (origin) reach = coordinated(v, origin).at(-1)!.last + 1;
+    if (/^(spread|expand|extend)$/.test(lemma) && /^(to|into|across)$/.test(v.tokens[reach]?.text.toLowerCase() ?? '') && !negated(v, i)) {
       const subject = subjectBefore(v, i);
-      const where = objectAfter(v, i + 1, 3);
+      const where = objectAfter(v, reach, 3);
+      if (origin && subject && (subject.entityType === 'militia' || subject.entityType === 'organization') && (origin.entityType === 'place' || isCountryMention(origin))) {
+        for (const w of coordinated(v, origin)) out.push(...found(subject, w, 'deployed_in', `verb:${lemma}-from`, span(v, i, w.last)));
+      }
       if (subject && (subject.entityType === 'militia' || subject.entityType === 'organization') && where && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
         for (const w of coordinated(v, where)) out.push(...found(subject, w, 'deployed_in', `verb:${lemma}-to`, span(v, i, w.last)));
       }
@@ -475,11 +511,18 @@ export function verbClaims(v: SentenceView): Found[] {
       let object = objectAfter(v, i, 10, relation === 'deployed_in' || instrument || given);
       // "missiles hit an apartment block in Bat Yam", "jets struck a plant near Isfahan": the place of what was hit
       if (!object && relation === 'attacks' && !instrument) object = placeOfObject(v, i);
+      // "Sanaa, which the Houthis have held since 2014", "Goma, which M23 seized": the place the relative clause is about
+      const relativeObject = !object && subject && (HOLD.has(lemma) || (relation === 'attacks' && !instrument)) ? placeBeforeWhich(v, subject) : undefined;
+      if (relativeObject) {
+        out.push(...found(subject, relativeObject, relation, `verb:${lemma}:which`, trigger));
+        return;
+      }
       // "fired missiles at Y" (not "fired its ambassador"), "kept troops in Y" (not "maintains ties with Y")
       // the preposition before the object, across determiners and numbers ("down on two US bases")
       let pb = object ? object.first - 1 : -1;
       // (and across a body's possessive: "heads the army's X")
-      while (pb > i && (/^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos) || (/^['’]s$/.test(v.tokens[pb]!.text) && v.tokens[pb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[pb - 1]!.text)) || (v.tokens[pb]!.pos === 'NOUN' && /^['’]s$/.test(v.tokens[pb + 1]?.text ?? '')))) pb--;
+      // (and across a place noun: "deployed in the southern Lebanese town of Khiam")
+      while (pb > i && (/^(DET|NUM|ADJ)$/.test(v.tokens[pb]!.pos) || (/^['’]s$/.test(v.tokens[pb]!.text) && v.tokens[pb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[pb - 1]!.text)) || (v.tokens[pb]!.pos === 'NOUN' && /^['’]s$/.test(v.tokens[pb + 1]?.text ?? '')) || (object!.entityType === 'place' && ((v.tokens[pb]!.text === 'of' && PLACE_NOUN.test(v.tokens[pb - 1]?.text ?? '')) || (PLACE_NOUN.test(v.tokens[pb]!.text) && v.tokens[pb + 1]?.text === 'of')) ) || v.placed.some((q) => q.mention.adjectival && q.first <= pb && q.last >= pb && PLACE_NOUN.test(v.tokens[q.last + 1]?.text ?? '')))) pb--;
       const prepBefore = object ? v.tokens[pb]?.text.toLowerCase() ?? '' : '';
       if (instrument && object && !/^(at|on|into|against|toward|towards)$/.test(prepBefore)) object = undefined;
       if (given && object && prepBefore !== 'to' && v.tokens[i + 1]?.pos !== 'DET' && v.tokens[i + 1]?.pos !== 'PROPN') object = undefined;
@@ -550,8 +593,14 @@ export function verbClaims(v: SentenceView): Found[] {
       return;
     }
     // "US troops in Iraq", "coalition troops in Iraq": forces stationed in a place
-    if (/^(forces|troops|soldiers|personnel|bases|base|presence|contingent|warships|ships|vessels|aircraft|jets)$/i.test(t.text) && /^(in|inside)$/i.test(v.tokens[i + 1]?.text ?? '')) {
-      const owner = v.placed.filter((p) => p.last < i && i - p.last <= 2 && (p.mention.adjectival || p.mention.key === 'coalition' || p.entityType !== 'place')).sort((a, b) => b.last - a.last)[0];
+    if (/^(forces|troops|soldiers|personnel|bases|base|presence|contingent|warships|ships|vessels|aircraft|jets|peacekeepers|marines|advisers|advisors|instructors)$/i.test(t.text) && /^(in|inside)$/i.test(v.tokens[i + 1]?.text ?? '')) {
+      let owner: Placed | undefined = v.placed.filter((p) => p.last < i && i - p.last <= 2 && (p.mention.adjectival || p.mention.key === 'coalition' || p.entityType !== 'place')).sort((a, b) => b.last - a.last)[0];
+      // "the United States has about 2,000 troops in Syria", "UNIFIL, which has 10,000 peacekeepers in": the subject of having
+      if (!owner) {
+        let k = i - 1;
+        while (k > i - 7 && v.tokens[k] && (/^(NUM|ADJ|DET)$/.test(v.tokens[k]!.pos) || /^(about|some|around|nearly|roughly|almost|more|than|over|up|to|at|least|approximately|,)$/i.test(v.tokens[k]!.text))) k--;
+        if (k < i - 1 && /^(has|have|had|having|keeps|keep|kept|maintains|maintain|maintained|stations|stationed|deploys|deployed)$/i.test(v.tokens[k]?.text ?? '') && !negated(v, k)) owner = subjectBefore(v, k);
+      }
       const where = objectAfter(v, i + 1, 3);
       if (owner && where && !negated(v, i) && (where.entityType === 'place' || where.mention.key?.startsWith('country:'))) {
         for (const w of coordinated(v, where)) out.push(...found(owner, w, 'deployed_in', 'phrase:troops-in', span(v, owner.first, w.last)));
@@ -629,7 +678,10 @@ export function verbClaims(v: SentenceView): Found[] {
           out.push(...found(subject, target, 'opposes', `noun:${t.text.toLowerCase()}`, span(v, i, target.last)));
           return;
         }
-        if (next === 'with' && noun !== 'negotiates_with') return;
+        // ("two days of fighting with the Congolese army", "clashes with the RSF": a fight with Y is against Y,
+        // unless the sentence names another side: "fought with the Kurds against IS")
+        const fightWith = noun === 'opposes' && /^(fighting|clashes|war|conflict|feud|rivalry|hostilities|battles?|struggle)$/i.test(t.text) && !v.tokens.slice(i + 2).some((x) => /^(against|alongside)$/i.test(x.text));
+        if (next === 'with' && noun !== 'negotiates_with' && !fightWith) return;
         if (next === 'of' && noun === 'attacks') return; // "an attack of nerves"; the object of "of" is rarely the target
         const before = v.placed.filter((p) => p.last < i && i - p.last <= 3 && (p.mention.adjectival || /^['’]s$/.test(v.tokens[p.last + 1]?.text ?? ''))).sort((a, b) => b.last - a.last)[0];
         // "the murder of X ... in a US drone strike": the strike's actor killed
@@ -647,6 +699,14 @@ export function verbClaims(v: SentenceView): Found[] {
  * A party after "between" or "and": "the commanders of the coalition", "Iraqi (and coalition) officials",
  * "the Joint Operations": determiners, role nouns and "of" may stand before it, a demonym counts.
  */
+/** "Sanaa, which the Houthis have held": the place before ", which" that opens the subject's clause. */
+function placeBeforeWhich(v: SentenceView, subject: Placed): Placed | undefined {
+  let k = subject.first - 1;
+  if (v.tokens[k]?.pos === 'DET') k--;
+  if (!/^(which|that)$/i.test(v.tokens[k]?.text ?? '') || v.tokens[k - 1]?.text !== ',') return undefined;
+  return v.placed.filter((p) => p.last === k - 2 && !p.mention.adjectival && (p.entityType === 'place' || isCountryMention(p))).sort((a, b) => a.first - b.first)[0];
+}
+
 /** The place after a common-noun object of an attack: "hit an apartment block in Bat Yam" -> Bat Yam. */
 function placeOfObject(v: SentenceView, i: number): Placed | undefined {
   for (let k = i + 1; k < v.tokens.length && k < i + 9; k++) {
