@@ -226,6 +226,8 @@ function capitalIsActor(ctx: Ctx, i: number, j: number): boolean {
   // "under pressure from Ankara", "with support from Washington", "friction with Ankara": the government's
   if ((prev === 'from' || prev === 'with') && /^(pressure|support|demands?|criticism|opposition|threats?|objections?|warnings?|requests?|calls?|backing|aid|funding|approval|permission|protests?|friction|tensions?|talks|ties|relations|agreement|deal)$/i.test(us[i - 2]?.text ?? '')) return true;
   if (prev && (LOCATIVE.has(prev) || PLACE_OF.includes(prev))) return false;
+  // "in central Tripoli", "across southern Beirut": a part of the city
+  if (prev && /^(central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|greater|outer|inner|old)$/.test(prev) && LOCATIVE.has(us[i - 2]?.text.toLowerCase() ?? '')) return false;
   // "Houthi-controlled Sanaa", "rebel-held Goma": a capital held by someone is the city
   if (prev && /^\S+-(controlled|held|occupied|administered|ruled|besieged)$/.test(prev)) return false;
   // "back to the capital, Khartoum,": a capital in apposition to a place noun is the place

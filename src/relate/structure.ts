@@ -51,6 +51,12 @@ export function structureClaims(v: SentenceView): Found[] {
     if (inAt > 0) {
       let k = inAt;
       while (k < v.tokens.length && (v.tokens[k]!.pos === 'DET' || v.tokens[k]!.pos === 'ADV' || (v.tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(v.tokens[k]!.text)) || (v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.tokens[k]!.text)) || /^(neighbouring|neighboring|surrounding)$/.test(v.tokens[k]!.text))) k++;
+      // "Balama in the south-west of Cabo Delgado", "a camp on the outskirts of Goma": a part of the place
+      // (wink reads "south" as an adverb and splits "south-west" at its hyphen)
+      const PART = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|edge|suburbs|interior)$/i;
+      if (v.tokens[k]?.text === '-' && PART.test(v.tokens[k - 1]?.text ?? '') && PART.test(v.tokens[k + 1]?.text ?? '')) k++;
+      if (k > inAt && PART.test(v.tokens[k]?.text ?? '') && v.tokens[k + 1]?.text.toLowerCase() === 'of') k += 2;
+      else if (k > inAt && v.tokens[k]?.text.toLowerCase() === 'of' && PART.test(v.tokens[k - 1]?.text ?? '')) k++;
       let where: Placed | undefined = v.placed.filter((q) => q.first === k && !q.mention.modifier && !q.mention.adjectival && (q.entityType === 'place' || isCountry(q))).sort((a, b) => b.last - a.last)[0];
       // "in the Saudi city of Jeddah": the place is the city, not the state
       if (where && /^(city|town|village|capital|port|province|region)$/i.test(v.tokens[where.last + 1]?.text ?? '')) {
@@ -73,7 +79,7 @@ export function structureClaims(v: SentenceView): Found[] {
       let k = comma + 2;
       // ("Srinagar, the main city of Indian-administered Kashmir", "Asmara, the capital of Eritrea", "Mugi, a
       // district of Nduga", "Intan Jaya and Puncak, two regencies of Central Papua")
-      const OF_NOUNS = /^(city|town|capital|port|village|district|province|region|regency|county|municipality|suburb|neighbourhood|neighborhood|cities|towns|villages|districts|provinces|regions|regencies|counties|municipalities)$/i;
+      const OF_NOUNS = /^(city|town|capital|port|village|district|province|region|regency|county|municipality|suburb|neighbourhood|neighborhood|area|cities|towns|villages|districts|provinces|regions|regencies|counties|municipalities|areas)$/i;
       while (k < v.tokens.length && k < comma + 8 && !/^(in|inside|near)$/i.test(v.tokens[k]!.text) && !(v.tokens[k]!.text.toLowerCase() === 'of' && OF_NOUNS.test(v.tokens[k - 1]?.text ?? '')) && !/^[,;:.()]$/.test(v.tokens[k]!.text)) k++;
       const noun = v.tokens[k - 1]?.text ?? '';
       const ofCity = v.tokens[k]?.text.toLowerCase() === 'of' && OF_NOUNS.test(noun);
@@ -92,9 +98,15 @@ export function structureClaims(v: SentenceView): Found[] {
       if (where) out.push(...found(p, where, 'deployed_in', 'name:group-in-place', span(v, p.first, p.last)));
     }
     // "the central Malian village of Moura": a demonym before the place noun names the place's state
+    // ("the southern Gaza city of Rafah", "the Syrian border town of X": a place's name does too)
     if (p.entityType === 'place' && v.tokens[p.first - 1]?.text.toLowerCase() === 'of' && /^(village|town|city|province|region|district|port|county|governorate)$/i.test(v.tokens[p.first - 2]?.text ?? '')) {
       const state = v.placed.find((q) => isCountry(q) && q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2);
       if (state) out.push(...found(p, state, 'located_in', 'name:demonym-place', span(v, state.first, p.last)));
+      const within = state ? undefined : v.placed.find((q) => q.entityType === 'place' && !q.mention.adjectival && !q.mention.modifier && q.last < p.first - 2 && p.first - 2 - q.last <= 2 && v.tokens.slice(q.last + 1, p.first - 2).every((t) => /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN') && (/^the$/i.test(v.tokens[q.first - 1]?.text ?? '') || (v.tokens[q.first - 1]?.pos === 'ADJ' && /^the$/i.test(v.tokens[q.first - 2]?.text ?? ''))));
+      // (a town of a place lies in it; "the Anantnag district of Kashmir" says the district lies in the second)
+      const settlement = /^(village|town|city)$/i.test(v.tokens[p.first - 2]!.text);
+      if (within && settlement) out.push(...found(p, within, 'located_in', 'name:place-noun-of', span(v, within.first, p.last)));
+      else if (within && /^(district|province|region|county|governorate)$/i.test(v.tokens[p.first - 2]!.text)) out.push(...found(within, p, 'located_in', 'name:place-noun-of', span(v, within.first, p.last)));
     }
     // "N. Biren Singh of the Bharatiya Janata Party", "Ahmed Hassan of Hamas": a person of a group is its member
     if (p.entityType === 'person' && v.tokens[p.last + 1]?.text.toLowerCase() === 'of') {
