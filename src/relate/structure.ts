@@ -141,6 +141,7 @@ export function structureClaims(v: SentenceView): Found[] {
       if (owned) out.push(...found(owned, p, 'located_in', 'name:possessive', span(v, p.first, owned.last)));
     }
   }
+  out.push(...appositionBodies(v));
   // "the coalition, which encompasses more than 80 countries, including France, Britain and ..."
   v.tokens.forEach((t, i) => {
     if (!/^(including|includes|include|comprising|comprises|encompassing)$/i.test(t.text)) return;
@@ -159,6 +160,67 @@ export function structureClaims(v: SentenceView): Found[] {
       if (!/^(,|and)$/i.test(v.tokens[member.last + 1]?.text ?? '')) break;
       k = member.last + 2;
       if (v.tokens[k]?.text.toLowerCase() === 'and') k++;
+    }
+  });
+  return out;
+}
+
+/** The nouns that end a description of a body: "Sudan's ruling body", "the UN migration agency". */
+const BODY_NOUNS = /^(body|bodies|command|council|agency|mission|wing|service|company|unit|force|branch|arm|watchdog|campaign|operation|broadcaster|house|parliament|legislature|chamber|ministry|department|office|carrier|headquarters|brigade|division|militia|faction|affiliate|regulator|authority|court|tribunal|bank|fund|firm|operator|outlet|network|corps|guard|police|army|navy|cabinet|committee|commission|secretariat|directorate|programme|program|organisation|organization)$/i;
+
+/**
+ * "the Sovereignty Council, Sudan's ruling body", "IOM, the UN migration agency", "Operation Hadin Kai,
+ * the Nigerian Army's campaign", and the other way round "Israel's ambulance service, Magen David Adom":
+ * a body described in apposition as another's (its lower-case description ending on a body's noun) is
+ * part of it.
+ */
+function appositionBodies(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  const isPart = (p: Placed) => !p.mention.adjectival && !p.mention.modifier && p.entityType !== 'person' && p.entityType !== 'place' && !isCountry(p);
+  // (not a description repeating a name: "the movement's other faction" may be another movement's)
+  const isOwner = (p: Placed) => !p.mention.modifier && !p.mention.anaphor && p.entityType !== 'person' && p.entityType !== 'place';
+  // ("the AA's parent organisation, the ULA": the parent is the whole)
+  const parent = (a: number, b: number) => v.tokens.slice(a, b + 1).some((t) => /^(parent|umbrella)$/i.test(t.text));
+  const whole = (part: Placed, owner: Placed, a: number, b: number, trigger: string) => (parent(a, b) ? found(owner, part, 'part_of', 'name:apposition-body', trigger) : found(part, owner, 'part_of', 'name:apposition-body', trigger));
+  // the lower-case description from `k`: its end when it ends on a body's noun, else -1
+  const description = (k: number): number => {
+    let e = k;
+    while (e < k + 6 && v.tokens[e] && /^\p{Ll}/u.test(v.tokens[e]!.text) && /^(ADJ|NOUN|VERB)$/.test(v.tokens[e]!.pos) && !v.placed.some((q) => q.first === e)) e++;
+    // ("lower house of parliament")
+    if (v.tokens[e]?.text === 'of' && /^\p{Ll}/u.test(v.tokens[e + 1]?.text ?? '') && v.tokens[e + 1]?.pos === 'NOUN' && !v.placed.some((q) => q.first === e + 1)) e += 2;
+    return e > k && BODY_NOUNS.test(v.tokens[e - 1]!.text) ? e - 1 : -1;
+  };
+  const ends = (k: number) => !v.tokens[k] || /^[,.;:()—–]$/.test(v.tokens[k]!.text) || /^(that|which|and|in|based|headquartered)$/i.test(v.tokens[k]!.text);
+  v.tokens.forEach((t, c) => {
+    if (t.text !== ',') return;
+    // X, [the] Owner's description  |  X, the Owner description
+    let e = c - 1;
+    if (v.tokens[e]?.text === ')') {
+      const open = v.tokens.slice(0, e).map((x) => x.text).lastIndexOf('(');
+      if (open > 0 && e - open <= 4) e = open - 1;
+    }
+    const part = v.placed.filter((p) => p.last === e && isPart(p)).sort((a, b) => a.first - b.first)[0];
+    const at = c + 1 + (/^(the|a|an)$/i.test(v.tokens[c + 1]?.text ?? '') ? 1 : 0);
+    if (part) {
+      const owner = v.placed.filter((p) => p.first === at && isOwner(p) && p.entity !== part.entity).sort((a, b) => b.last - a.last)[0];
+      if (owner) {
+        const possessive = /^['’]s$/.test(v.tokens[owner.last + 1]?.text ?? '');
+        // (a name before a noun only where it names no state: "the UN migration agency", not "the Sudanese army unit")
+        const from = possessive ? owner.last + 2 : !isCountry(owner) && !owner.mention.adjectival && at === c + 2 ? owner.last + 1 : -1;
+        const last = from > 0 ? description(from) : -1;
+        if (last > 0 && ends(last + 1)) out.push(...whole(part, owner, from, last, span(v, part.first, last)));
+      }
+    }
+    // Owner's description, X
+    const x = v.placed.filter((p) => p.first === at && isPart(p)).sort((a, b) => b.last - a.last)[0];
+    if (x) {
+      let k = c - 1;
+      while (k > c - 7 && k > 0 && /^\p{Ll}/u.test(v.tokens[k]!.text) && /^(ADJ|NOUN|VERB)$/.test(v.tokens[k]!.pos) && !/^['’]s$/.test(v.tokens[k - 1]!.text)) k--;
+      if (k < c - 1 && BODY_NOUNS.test(v.tokens[c - 1]!.text) && /^['’]s$/.test(v.tokens[k - 1]?.text ?? '')) {
+        const owner = v.placed.filter((p) => p.last === k - 2 && isOwner(p) && p.entity !== x.entity).sort((a, b) => a.first - b.first)[0];
+        // (the name ends its phrase: not "talks with Israel's security cabinet, Hamas said")
+        if (owner && ends(x.last + 1)) out.push(...whole(x, owner, k, c - 1, span(v, owner.first, x.last)));
+      }
     }
   });
   return out;
