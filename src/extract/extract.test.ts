@@ -608,6 +608,13 @@ describe('extractMentions', () => {
     expect(brief('Bhalla chaired a review at Raj Bhavan in Imphal. Nambol Sabal Leikai lies on the highway.').slice(1)).toEqual(['Raj Bhavan/place', 'Imphal/place', 'Nambol Sabal Leikai/place']);
     // a district's name keeps "district" as another spelling
     expect(mentionsOf('He lives in Thoubal district.')[0]).toMatchObject({ text: 'Thoubal', written: 'Thoubal district', entityType: 'place' });
+    // a known province keeps its noun as another spelling; a region named after a known city is another place
+    const [sughd, oshRegion, osh] = mentionsOf("Shells fell in Tajikistan's Sughd region and in Osh region. Schools in Osh took families in.").filter((m) => m.entityType === 'place');
+    expect(sughd).toMatchObject({ text: 'Sughd', written: 'Sughd region' });
+    expect(oshRegion!.text).toBe('Osh region');
+    expect(oshRegion!.key).not.toBe(osh!.key);
+    // (a district named after its town is the town's, as reports use the two)
+    expect(mentionsOf("Refugees in Cox's Bazar district waited.").find((m) => m.entityType === 'place')).toMatchObject({ text: "Cox's Bazar", written: "Cox's Bazar district" });
   });
 
   it('reads generations, groups that name themselves, acronyms known by, ideologies, police fronts, USAID, region names opening with a demonym, and no province in a common word', () => {

@@ -1639,6 +1639,15 @@ function extractSentence(doc: Pick<Document, 'id'>, sentence: Sentence, out: Men
         const admin = headAt === j + 1 && ADMIN_HEADS.has(headWord);
         Object.assign(last, { ...(admin ? { written: textOf(ctx, i, headAt) } : { text: textOf(ctx, i, headAt), end: units[headAt]!.end }), entityType: 'place', rule: `head:${units[headAt]!.text.toLowerCase()}`, shortForm: undefined, roles: [] });
         j = headAt;
+      } else if (last && last.key?.startsWith('place:') && !last.adjectival && last.end === units[j]!.end && ADMIN_HEADS.has(headWord) && headWord !== 'area') {
+        // "Sughd region" is the province Sughd, written with its noun; "Osh region" beside the city of Osh
+        // is the region named after the city, another place
+        const kind = placeByName(last.text)?.kind;
+        const withHead = `${last.text} ${units[j + 1]!.text}`;
+        // (a district named after its town is the town's, as most reports use the two: "Cox's Bazar district")
+        if (kind === 'city' && headWord !== 'district') Object.assign(last, { text: withHead, end: units[j + 1]!.end, key: `${last.key}:${headWord}`, rule: `head:${headWord}`, canonical: undefined, place: undefined });
+        else Object.assign(last, { written: withHead });
+        j++;
       } else if (last && !last.key && last.entityType === 'person' && (headWord === 'administration' || headWord === 'government') && !isTitleWord(last.text)) {
         const text = textOf(ctx, i, j + 1);
         Object.assign(last, { text, end: units[j + 1]!.end, entityType: 'government', rule: `head:${headWord}`, key: `body::${skeletonKey(text)}`, shortForm: undefined, roles: [] });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { findDate } from './dates.js';
+import { unwrapLines } from './unwrap.js';
 import { decode } from './decode.js';
 import { findFiles, formatOf } from './find-files.js';
 import { parseHtml } from './html.js';
@@ -46,7 +47,7 @@ export function readArticle(path: string, maxBytes = DEFAULT_INGEST_OPTIONS.maxB
     return { path, format, text: page.text, title: page.title, date: page.date };
   }
   if (format === 'markdown') return { path, format, text: markdownToText(text), title: markdownHeadline(text) };
-  return { path, format, text };
+  return { path, format, text: unwrapLines(text) };
 }
 
 /** Lines that recur in at least 3 documents of one folder and look like furniture, not prose. */

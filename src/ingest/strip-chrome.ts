@@ -2,6 +2,7 @@
 // navigation and share text, bylines, photo credits and captions, lines in another language, footnotes,
 // teasers that repeat the lede, the site's own name, and a trailing block of non-prose lines.
 // Each removed line is kept with the rule that removed it, for `build --debug`.
+import { isFurniture } from './unwrap.js';
 import { isForeignLine } from './language.js';
 import type { RemovedText } from './types.js';
 
@@ -362,6 +363,8 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     if (!line) rule = 'markup';
     else if (i < headlineAt && !TERMINAL.test(line)) rule = 'above-headline';
     else if (/^[\d\s.,:;%+\-–—/]+$/.test(line)) rule = 'number-only';
+    // "site.org/briefs/41 | Page 1 of 3": a printed page's running footer
+    else if (/(^|[\s|·])Page \d+( of \d+)?($|[\s|·])/i.test(line) && wordCount(line, 13) <= 12 && !TERMINAL.test(line)) rule = 'page-footer';
     else if (containers.has(i)) rule = 'site-title';
     // (and the site describing itself: "The Site is an independent, reader-funded newsroom ...")
     else if (siteNames.has(lower) || (startsWithSiteName(lower, siteNames) && ((wordCount(line, 13) <= 12 && !/\.$/.test(line)) || /^[^.]*?\s(is|was)\s(an?|the)\s[^.]*\b(newsroom|news site|publication|outlet|magazine|newspaper|website|media|platform)\b/.test(lower)))) rule = 'site-name';
@@ -392,7 +395,11 @@ export function stripChrome(raw: string, repeated: ReadonlySet<string> = new Set
     }
     if (rule) drop(original, rule);
     else {
-      kept.push(line);
+      // "... with" | page footer | "mortars. That afternoon": a sentence that goes on after a break (a page's
+      // chrome, a wrapped headline) is joined back to its start
+      const prev = kept[kept.length - 1];
+      if (prev !== undefined && /^\p{Ll}/u.test(line) && !isFurniture(line) && !/[.!?:;"”’)\]]$/.test(prev) && /\p{L}[,]?$/u.test(prev)) kept[kept.length - 1] = `${prev} ${line}`;
+      else kept.push(line);
       seen.add(lower);
     }
   });
