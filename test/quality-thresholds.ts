@@ -32,8 +32,11 @@ export const DEVSET_THRESHOLDS = {
    * 79.0 and 77.9, after fixes 84.1-91.3), 0.917 on the same forty-four and 0.916 on the forty-one: stays;
    * 0.911 on forty-eight (dev48 held out at 85.4, after fixes 90.9); 0.907 on fifty (dev49-50, held out
    * at 88.7 and 79.8), with 0.911 on the same forty-eight: the floor follows the set, 0.91 -> 0.90.
+   * The session after: 0.908 on the same fifty, 0.900 on fifty-two (dev52, a PDF's text layer held out
+   * at 62.1, after fixes 78.6; dev53, a live blog, held out at 78.5, after fixes 79.7): 0.90 -> 0.89, the
+   * set being at the old floor's edge.
    */
-  entityF1: 0.9,
+  entityF1: 0.89,
   mentionF1: 0.95,
   merges: 0,
   relationPrecision: 0.7,
@@ -48,9 +51,11 @@ export const DEVSET_THRESHOLDS = {
    * 0.12-0.21), 0.332 on the same thirty-eight, 0.354 on the thirty-two (0.33 -> 0.31). The session
    * after: 0.329 on the same forty-one, 0.326 on forty-four (the three new at 0.10-0.31 held out): 0.31 -> 0.32;
    * 0.324 on forty-seven (the three new at 0.18-0.35 held out), 0.328 on the same forty-four: stays;
-   * 0.326 on forty-eight; 0.323 on fifty, 0.325 on the same forty-eight: stays.
+   * 0.326 on forty-eight; 0.323 on fifty, 0.325 on the same forty-eight: stays. The session after: 0.340
+   * on the same fifty (rules for forces held and kept in places, places in places, bodies described in
+   * apposition), 0.335 on fifty-two (the two new at 0.25 and 0.20 held out): 0.32 -> 0.33.
    */
-  relationRecall: 0.32,
+  relationRecall: 0.33,
   /**
    * 0.881 on the fifteen articles, 0.864 on twenty-four, 0.850 on twenty-seven, 0.852 on thirty, 0.841 on
    * thirty-two; the next session 0.849 on the same thirty-two and 0.833 on thirty-five (the floor follows
@@ -58,7 +63,8 @@ export const DEVSET_THRESHOLDS = {
    * thirty-two (0.83 -> 0.82); 0.816 on forty-one, 0.820 on the same thirty-eight, 0.846 on the
    * thirty-two (0.82 -> 0.81); the session after: 0.821 on the same forty-one, 0.814 on forty-four; 0.802
    * on forty-seven, with 0.815 on the same forty-four and 0.822 on the forty-one, both up (0.81 -> 0.80);
-   * 0.810 on forty-eight; 0.806 on fifty, 0.808 on the same forty-eight
+   * 0.810 on forty-eight; 0.806 on fifty, 0.808 on the same forty-eight; the session after: 0.815 on the
+   * same fifty, 0.809 on fifty-two
    */
   pairRecall: 0.8,
 };

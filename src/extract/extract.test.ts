@@ -613,6 +613,8 @@ describe('extractMentions', () => {
     expect(sughd).toMatchObject({ text: 'Sughd', written: 'Sughd region' });
     expect(oshRegion!.text).toBe('Osh region');
     expect(oshRegion!.key).not.toBe(osh!.key);
+    // a party of South Asia is no armed group for its "Jamaat"; a group named "Jamaat ..." still is
+    expect(brief('India was hostile to its Islamist ally, Jamaat-e-Islami. The Taliban shelter Jamaat Ansarullah.')).toEqual(['India/government', 'Jamaat-e-Islami/organization', 'Taliban/militia', 'Jamaat Ansarullah/militia']);
     // (a district named after its town is the town's, as reports use the two)
     expect(mentionsOf("Refugees in Cox's Bazar district waited.").find((m) => m.entityType === 'place')).toMatchObject({ text: "Cox's Bazar", written: "Cox's Bazar district" });
   });

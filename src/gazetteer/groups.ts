@@ -79,6 +79,8 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { label: 'Peshmerga', entityType: 'government', aliases: ['the Peshmerga', 'Kurdish Peshmerga'] },
   { label: 'Fatah', entityType: 'organization', aliases: [] },
   { label: 'Muslim Brotherhood', entityType: 'organization', aliases: ['the Muslim Brotherhood'] },
+  // (a party of South Asia, not an armed group for its "Jamaat")
+  { label: 'Jamaat-e-Islami', entityType: 'organization', aliases: ['Jamaat-e-Islami Bangladesh', 'Jamaat-e-Islami Pakistan', 'Jamaat-i-Islami'] },
   { label: 'Islamic Revolutionary Guard Corps', entityType: 'government', aliases: ['IRGC', 'Revolutionary Guard', 'Revolutionary Guards', 'Iranian Revolutionary Guards', 'Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Army of the Guardians of the Islamic Revolution', 'Sepah', 'Pasdaran'] },
   // international bodies
   { label: 'United Nations', entityType: 'organization', aliases: ['UN', 'U.N.', 'the United Nations'] },

@@ -6,7 +6,7 @@ import { countryByCode, SHARED_SHORT_NAMES } from '../gazetteer/countries.js';
 import type { Mention } from '../extract/types.js';
 import type { EntityType } from '../ontology.js';
 import { BODY_HEADS } from '../extract/body-phrases.js';
-import { skeletonKey } from '../text/fold.js';
+import { plainKey, skeletonKey } from '../text/fold.js';
 import type { Entity, MergeStep, ResolveResult } from './types.js';
 
 export type { Entity, MergeStep, ResolveResult } from './types.js';
@@ -207,7 +207,11 @@ export function resolve(input: readonly Mention[], options: Partial<ResolveOptio
     // (two people of one surname in a document: the surname alone is the one the story named first, its
     // main actor, as a reporter writes "Traore" for the junta's captain of the lede and names the minister
     // of that surname in full)
-    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 ? cands[0] : sameDoc.length > 1 ? namedFirstBefore(sameDoc, m) : undefined;
+    // (across stories an untitled surname only as the full name spells it: "Barak" of a Kyrgyz story is no
+    // Tom Barrack; "President Barak" may be a spelling of his)
+    const surnameOf = (text: string) => plainKey(text).split(' ').filter((w) => !/^(jr|sr|ii|iii)\.?$/.test(w)).pop();
+    const spelledSo = (g: Group) => m.roles.length > 0 || g.mentions.some((x) => x.text.includes(' ') && surnameOf(x.text) === plainKey(m.text));
+    const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && cands.length === 1 && spelledSo(cands[0]!) ? cands[0] : sameDoc.length > 1 ? namedFirstBefore(sameDoc, m) : undefined;
     // "Catatumbo" alone after "the Catatumbo region" in the same document: that place (or group), not a person
     // (also over a person of another story: "in northern Luzon" and "the island of Luzon" are not Alvin Luzon)
     const named = groups.get(`name:${skeletonKey(m.text)}`);

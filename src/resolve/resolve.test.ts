@@ -125,6 +125,17 @@ describe('resolve', () => {
     expect(bodies.map((e) => e.label)).toEqual(['Israel Defense Forces']);
   });
 
+  it('takes an untitled surname of another story only as the full name spells it', () => {
+    const r = run({
+      a: 'US envoy Tom Barrack met officials in Ankara. Barrack said talks would go on.',
+      b: "The enclaves the map left behind, Uzbekistan's Sokh and Kyrgyzstan's Barak among them, stay tense. Barak lies in the valley.",
+      c: 'The talks went well, Barrack told reporters later.',
+    });
+    const envoy = byLabel(r, 'Tom Barrack')!;
+    expect(envoy.aliases).not.toContain('Barak');
+    expect(envoy.docs).toEqual(['a', 'c']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = run({ a: 'Joe Biden met Hunter Biden in Washington.' });
     expect(r.entities.filter((e) => e.entityType === 'person').map((e) => e.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
